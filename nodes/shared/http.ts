@@ -1,0 +1,258 @@
+import { Agent, EnvHttpProxyAgent, FormData, ProxyAgent, request, type Dispatcher } from 'undici';
+
+import { ApiError, redactSecrets } from './errors';
+import { backoffDelayMs, sleep } from './backoff';
+import { parseJsonLossless } from './json';
+
+/**
+ * The one HTTP transport of the package. Keep-alive pools per origin (undici's Agent keeps one Pool per
+ * origin), timeouts, retries with backoff for idempotent calls, and the proxy from HTTPS_PROXY/HTTP_PROXY
+ * (NO_PROXY honoured) or from a credential.
+ */
+
+/** undici's FormData: the global one is typed differently and is not accepted by undici's request(). */
+export { FormData };
+
+export type QueryValue = string | number | boolean | undefined | null;
+
+export interface HttpRequest {
+	method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH' | 'HEAD';
+	url: string;
+	query?: Record<string, QueryValue | QueryValue[]>;
+	headers?: Record<string, string>;
+	/** Serialised as JSON with content-type application/json. */
+	json?: unknown;
+	/** A raw body (string, bytes, or undici's FormData for multipart: use the FormData exported here). */
+	body?: string | Buffer | Uint8Array | FormData;
+	/** Total time for headers and body. */
+	timeoutMs?: number;
+	/** Safe to send again after a network error or 5xx. GET and HEAD are always idempotent. */
+	idempotent?: boolean;
+	/** Retries after the first attempt, for idempotent requests. */
+	retries?: number;
+	/** A proxy URL for this request, overriding the environment. */
+	proxyUrl?: string;
+	signal?: AbortSignal;
+}
+
+export interface HttpResponse {
+	status: number;
+	headers: Record<string, string | string[] | undefined>;
+	body: Buffer;
+}
+
+export interface HttpContext {
+	/** Named in errors, e.g. "Douyin Live". */
+	service: string;
+	/** Values that must never appear in an error (secrets, tokens). */
+	secrets?: ReadonlyArray<string | undefined>;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_RETRIES = 2;
+const RETRY_BASE_MS = 250;
+const RETRY_MAX_MS = 4_000;
+
+let directAgent: Dispatcher | undefined;
+let environmentAgent: Dispatcher | undefined;
+const proxyAgents = new Map<string, Dispatcher>();
+
+function hasProxyEnvironment(): boolean {
+	const env = process.env;
+	return Boolean(env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy);
+}
+
+function dispatcherFor(proxyUrl: string | undefined): Dispatcher {
+	if (proxyUrl) {
+		let agent = proxyAgents.get(proxyUrl);
+		if (!agent) {
+			agent = new ProxyAgent({ uri: proxyUrl, keepAliveTimeout: 10_000 });
+			proxyAgents.set(proxyUrl, agent);
+		}
+		return agent;
+	}
+	if (hasProxyEnvironment()) {
+		environmentAgent ??= new EnvHttpProxyAgent({ keepAliveTimeout: 10_000 });
+		return environmentAgent;
+	}
+	directAgent ??= new Agent({ keepAliveTimeout: 10_000, connections: 32 });
+	return directAgent;
+}
+
+export function buildUrl(url: string, query?: HttpRequest['query']): string {
+	if (!query) return url;
+	const target = new URL(url);
+	for (const [key, raw] of Object.entries(query)) {
+		const values = Array.isArray(raw) ? raw : [raw];
+		for (const value of values) {
+			if (value === undefined || value === null) continue;
+			target.searchParams.append(key, String(value));
+		}
+	}
+	return target.toString();
+}
+
+/** Joins a configurable base URL and a path, whether or not either side carries the slash. */
+export function joinUrl(baseUrl: string, path: string): string {
+	return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+const RETRYABLE_NETWORK_CODES = new Set([
+	'ECONNRESET',
+	'ECONNREFUSED',
+	'EPIPE',
+	'ETIMEDOUT',
+	'EAI_AGAIN',
+	'UND_ERR_SOCKET',
+	'UND_ERR_CONNECT_TIMEOUT',
+	'UND_ERR_HEADERS_TIMEOUT',
+	'UND_ERR_BODY_TIMEOUT',
+	'UND_ERR_CLOSED',
+]);
+
+function networkErrorCode(error: unknown): string {
+	const err = error as { code?: string; cause?: { code?: string } };
+	return err?.code ?? err?.cause?.code ?? 'ENETWORK';
+}
+
+function describeNetworkError(code: string, url: string, timeoutMs: number): { message: string; hint: string } {
+	const origin = safeOrigin(url);
+	switch (code) {
+		case 'ECONNREFUSED':
+			return { message: `Connection refused by ${origin}`, hint: 'Check the base URL in the credential and that the server is running.' };
+		case 'UND_ERR_HEADERS_TIMEOUT':
+		case 'UND_ERR_BODY_TIMEOUT':
+		case 'UND_ERR_CONNECT_TIMEOUT':
+		case 'ETIMEDOUT':
+		case 'TIMEOUT':
+			return { message: `${origin} did not answer within ${timeoutMs} ms`, hint: 'The server is slow or unreachable; try again later or raise the timeout.' };
+		case 'ENOTFOUND':
+		case 'EAI_AGAIN':
+			return { message: `Host of ${origin} could not be resolved`, hint: 'Check the base URL and DNS or proxy settings.' };
+		default:
+			return { message: `Network error (${code}) talking to ${origin}`, hint: 'Check connectivity, proxy settings and the base URL.' };
+	}
+}
+
+function safeOrigin(url: string): string {
+	try {
+		return new URL(url).origin;
+	} catch {
+		return 'the server';
+	}
+}
+
+async function sendOnce(req: HttpRequest, url: string, timeoutMs: number): Promise<HttpResponse> {
+	const headers: Record<string, string> = { ...req.headers };
+	let body: string | Buffer | Uint8Array | FormData | undefined = req.body;
+	if (req.json !== undefined) {
+		body = JSON.stringify(req.json);
+		headers['content-type'] ??= 'application/json';
+	}
+	const signals = [AbortSignal.timeout(timeoutMs)];
+	if (req.signal) signals.push(req.signal);
+	const response = await request(url, {
+		method: req.method,
+		headers,
+		body,
+		dispatcher: dispatcherFor(req.proxyUrl),
+		headersTimeout: timeoutMs,
+		bodyTimeout: timeoutMs,
+		signal: AbortSignal.any(signals),
+	});
+	const bytes = Buffer.from(await response.body.arrayBuffer());
+	return { status: response.statusCode, headers: response.headers, body: bytes };
+}
+
+function retryAfterMs(response: HttpResponse): number | undefined {
+	const value = response.headers['retry-after'];
+	const text = Array.isArray(value) ? value[0] : value;
+	if (!text) return undefined;
+	const seconds = Number(text);
+	if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+	const at = Date.parse(text);
+	return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+
+/**
+ * Sends a request. Resolves with any HTTP status (the API clients decide what a status means); rejects
+ * with an ApiError only for network failures and timeouts, after the retries an idempotent call allows.
+ */
+export async function httpRequest(req: HttpRequest, ctx: HttpContext): Promise<HttpResponse> {
+	const url = buildUrl(req.url, req.query);
+	const timeoutMs = req.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+	const idempotent = req.idempotent ?? (req.method === 'GET' || req.method === 'HEAD');
+	const retries = idempotent ? (req.retries ?? DEFAULT_RETRIES) : 0;
+	for (let attempt = 0; ; attempt++) {
+		try {
+			const response = await sendOnce(req, url, timeoutMs);
+			if (attempt < retries && response.status >= 500) {
+				await sleep(backoffDelayMs(attempt, RETRY_BASE_MS, RETRY_MAX_MS), req.signal);
+				continue;
+			}
+			if (attempt < retries && response.status === 429) {
+				const wait = retryAfterMs(response) ?? backoffDelayMs(attempt, RETRY_BASE_MS, RETRY_MAX_MS);
+				if (wait <= RETRY_MAX_MS) {
+					await sleep(wait, req.signal);
+					continue;
+				}
+			}
+			return response;
+		} catch (error) {
+			if (req.signal?.aborted) throw error;
+			const code = (error as Error)?.name === 'TimeoutError' ? 'TIMEOUT' : networkErrorCode(error);
+			if (attempt < retries && (RETRYABLE_NETWORK_CODES.has(code) || code === 'TIMEOUT')) {
+				await sleep(backoffDelayMs(attempt, RETRY_BASE_MS, RETRY_MAX_MS), req.signal);
+				continue;
+			}
+			const { message, hint } = describeNetworkError(code, url, timeoutMs);
+			throw new ApiError({ service: ctx.service, code, message: redactSecrets(message, ctx.secrets ?? []), hint });
+		}
+	}
+}
+
+function contentType(response: HttpResponse): string {
+	const value = response.headers['content-type'];
+	return (Array.isArray(value) ? value[0] : value) ?? '';
+}
+
+/** A short, secret-free excerpt of a body that was not what we expected, for the error message. */
+function excerpt(response: HttpResponse, ctx: HttpContext): string {
+	const text = response.body.toString('utf8', 0, Math.min(response.body.length, 200)).replace(/\s+/g, ' ').trim();
+	return redactSecrets(text, ctx.secrets ?? []);
+}
+
+/**
+ * Parses a JSON API response losslessly. Any non-JSON answer (an HTML gateway page, an empty body, a
+ * truncated document) or a 5xx without a JSON envelope becomes an ApiError that says what came back.
+ * A 4xx/5xx that does carry JSON is returned, so the family's envelope mapper can read the API's own code.
+ */
+export function parseJsonResponse<T = unknown>(response: HttpResponse, ctx: HttpContext): T {
+	const text = response.body.toString('utf8');
+	const type = contentType(response);
+	if (text.trim() === '') {
+		throw new ApiError({
+			service: ctx.service,
+			code: `HTTP_${response.status}`,
+			httpStatus: response.status,
+			message: `${ctx.service} answered HTTP ${response.status} with an empty body`,
+			hint: response.status >= 500 ? 'The server failed; try again later.' : 'Check the base URL: this does not look like the API.',
+		});
+	}
+	try {
+		return parseJsonLossless<T>(text);
+	} catch {
+		const isHtml = /html/i.test(type) || /^\s*</.test(text);
+		throw new ApiError({
+			service: ctx.service,
+			code: response.status >= 400 ? `HTTP_${response.status}` : 'INVALID_JSON',
+			httpStatus: response.status,
+			message: isHtml
+				? `${ctx.service} answered HTTP ${response.status} with an HTML page instead of JSON: "${excerpt(response, ctx)}"`
+				: `${ctx.service} answered HTTP ${response.status} with malformed JSON: "${excerpt(response, ctx)}"`,
+			hint: isHtml
+				? 'A gateway or proxy answered instead of the API. Check the base URL, or try again if the service is down.'
+				: 'The response was cut off or is not JSON; try again, and check the base URL.',
+		});
+	}
+}
