@@ -1,0 +1,47 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { roomIdField } from '../fields';
+import { requiredString, stringList } from '../parameters';
+import type { DouyinLiveOperation } from '../types';
+import { MAX_FANS_CLUB_USERS } from '../../transport/endpoints';
+
+const show = { resource: ['fansClub'], operation: ['getInfo'] };
+
+const description: INodeProperties[] = [
+	roomIdField('fansClub', ['getInfo']),
+	{
+		displayName: 'Anchor Open ID',
+		name: 'anchorOpenId',
+		type: 'string',
+		required: true,
+		default: '',
+		description: 'The open ID of the anchor whose fans club is asked about',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'User Open IDs',
+		name: 'userOpenIds',
+		type: 'string',
+		required: true,
+		default: '',
+		description: 'Open IDs of the viewers to look up, separated by commas; Douyin answers 10 at a time and the node splits longer lists',
+		displayOptions: { show },
+	},
+];
+
+export const getFansClubInfo: DouyinLiveOperation = {
+	description,
+	async execute(client, itemIndex) {
+		const roomId = requiredString(this, 'roomId', 'Room ID', itemIndex);
+		const anchorOpenId = requiredString(this, 'anchorOpenId', 'Anchor Open ID', itemIndex);
+		const userOpenIds = stringList(this, 'userOpenIds', itemIndex);
+		if (userOpenIds.length === 0) requiredString(this, 'userOpenIds', 'User Open IDs', itemIndex);
+		const results = [];
+		for (let start = 0; start < userOpenIds.length; start += MAX_FANS_CLUB_USERS) {
+			const chunk = userOpenIds.slice(start, start + MAX_FANS_CLUB_USERS);
+			const info = await client.getFansClubInfo(roomId, anchorOpenId, chunk);
+			for (const openId of chunk) results.push({ roomId, anchorOpenId, openId, ...info[openId] });
+		}
+		return results;
+	},
+};

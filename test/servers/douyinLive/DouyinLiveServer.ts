@@ -1,0 +1,356 @@
+/**
+ * A local Douyin live interactive game server, written to the reference (shared/reference/douyin-live-game.md):
+ * the token endpoint with Douyin's rotation rule, every live_data endpoint with its own envelope and error
+ * codes (always HTTP 200, as Douyin does), webcastmate/info with a bare 19-digit room_id, the legacy
+ * top_gift, and a 10 calls/s per app limit. Faults can be queued per path to test bad answers.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface DouyinLiveApp {
+	appId: string;
+	appSecret: string;
+}
+
+export type Fault =
+	| { kind: 'html'; status?: number }
+	| { kind: 'status'; status: number; body?: string }
+	| { kind: 'malformed' }
+	| { kind: 'delay'; ms: number }
+	| { kind: 'empty' }
+	| { kind: 'reset' }
+	| { kind: 'envelope'; body: Record<string, unknown> };
+
+export interface FailedPushRecord {
+	msgType: string;
+	payload: string;
+}
+
+export interface RecordedRequest {
+	method: string;
+	path: string;
+	headers: IncomingMessage['headers'];
+	query: Record<string, string>;
+	body: string;
+}
+
+interface IssuedToken {
+	appId: string;
+	expiresAt: number;
+}
+
+const TOKEN_LIFETIME_MS = 2 * 60 * 60 * 1000;
+const ROTATED_TOKEN_LIFETIME_MS = 5 * 60 * 1000;
+const MSG_TYPES = new Set(['live_comment', 'live_gift', 'live_like', 'live_fansclub']);
+
+export class DouyinLiveServer {
+	readonly apps = new Map<string, DouyinLiveApp>();
+	readonly tokens = new Map<string, IssuedToken>();
+	/** roomid → msg_type → status (2 not started, 3 running). Rooms not here are "not found / off air". */
+	readonly rooms = new Map<string, Map<string, number>>();
+	/** companion token → room info (room_id kept as a decimal string, sent as a bare JSON number). */
+	readonly companionTokens = new Map<string, { roomId: string; anchorOpenId: string; nickName: string; avatarUrl: string }>();
+	/** `${roomid}|${msg_type}` → failed pushes, in order. */
+	readonly failedPushes = new Map<string, FailedPushRecord[]>();
+	/** roomid → anchor → user open id → membership. */
+	readonly fansClub = new Map<string, Record<string, { level_layer: number; participate_time: number }>>();
+	readonly acks: Array<{ room_id: string; app_id: string; ack_type: number; data: unknown }> = [];
+	readonly requests: RecordedRequest[] = [];
+	readonly faults = new Map<string, Fault[]>();
+	tokenFetches = 0;
+	/** Calls per second allowed per app on webcast endpoints; Douyin's limit is 10. */
+	rateLimitPerSecond = 10;
+	rateLimitedAnswers = 0;
+	now: () => number = Date.now;
+
+	private server?: Server;
+	private tokenCounter = 0;
+	private taskCounter = 0;
+	private readonly callTimes = new Map<string, number[]>();
+
+	addApp(app: DouyinLiveApp): this {
+		this.apps.set(app.appId, app);
+		return this;
+	}
+
+	/** A live room with the game mounted: its tasks exist but are not started. */
+	addRoom(roomId: string): this {
+		this.rooms.set(roomId, new Map([...MSG_TYPES].map((t) => [t, 2])));
+		return this;
+	}
+
+	addFailedPush(roomId: string, msgType: string, messages: unknown[]): this {
+		const key = `${roomId}|${msgType}`;
+		const list = this.failedPushes.get(key) ?? [];
+		list.push({ msgType, payload: JSON.stringify(messages) });
+		this.failedPushes.set(key, list);
+		return this;
+	}
+
+	/** Queues a fault for the next request to `path` (e.g. '/api/live_data/task/get'). */
+	injectFault(path: string, fault: Fault, times = 1): this {
+		const list = this.faults.get(path) ?? [];
+		for (let i = 0; i < times; i++) list.push(fault);
+		this.faults.set(path, list);
+		return this;
+	}
+
+	/** Expires every token now, as if two hours had passed. */
+	expireAllTokens(): void {
+		for (const token of this.tokens.values()) token.expiresAt = 0;
+	}
+
+	get url(): string {
+		const address = this.server?.address() as AddressInfo | undefined;
+		if (!address) throw new Error('server not started');
+		return `http://127.0.0.1:${address.port}`;
+	}
+
+	requestsTo(path: string): RecordedRequest[] {
+		return this.requests.filter((r) => r.path === path);
+	}
+
+	async start(port = 0): Promise<this> {
+		this.server = createServer((req, res) => {
+			this.handle(req, res).catch((error) => {
+				res.statusCode = 500;
+				res.end(String(error));
+			});
+		});
+		this.server.keepAliveTimeout = 1000;
+		await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
+		return this;
+	}
+
+	async stop(): Promise<void> {
+		if (!this.server) return;
+		this.server.closeAllConnections();
+		await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+	}
+
+	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+		const chunks: Buffer[] = [];
+		for await (const chunk of req) chunks.push(chunk as Buffer);
+		const body = Buffer.concat(chunks).toString('utf8');
+		const query = Object.fromEntries(url.searchParams);
+		this.requests.push({ method: req.method ?? 'GET', path: url.pathname, headers: req.headers, query, body });
+
+		const fault = this.faults.get(url.pathname)?.shift();
+		if (fault && (await this.applyFault(fault, res))) return;
+
+		const json = (payload: unknown) => {
+			res.setHeader('content-type', 'application/json; charset=utf-8');
+			res.end(typeof payload === 'string' ? payload : JSON.stringify(payload));
+		};
+		let parsed: Record<string, unknown> = {};
+		if (body) {
+			try {
+				parsed = JSON.parse(body);
+			} catch {
+				parsed = {};
+			}
+		}
+
+		switch (`${req.method} ${url.pathname}`) {
+			case 'POST /api/apps/v2/token':
+				return json(this.token(parsed));
+			case 'POST /api/live_data/task/start':
+				return json(this.liveData(req, String(parsed.appid ?? ''), () => this.taskStart(parsed)));
+			case 'POST /api/live_data/task/stop':
+				return json(this.liveData(req, String(parsed.appid ?? ''), () => this.taskStop(parsed)));
+			case 'GET /api/live_data/task/get':
+				return json(this.liveData(req, query.appid ?? '', () => this.taskGet(query)));
+			case 'GET /api/live_data/task/fail_data/get':
+				return json(this.liveData(req, query.appid ?? '', () => this.failData(query)));
+			case 'GET /api/live_data/fans_club/get_info':
+				return json(this.liveData(req, this.appOfToken(req.headers['access-token']) ?? '', () => this.fansClubInfo(query)));
+			case 'POST /api/live_data/ack':
+				return json(this.liveData(req, String(parsed.app_id ?? ''), () => this.ack(parsed)));
+			case 'POST /api/webcastmate/info':
+				return json(this.webcastmateInfo(req, parsed));
+			case 'POST /api/gift/top_gift':
+				return json(this.topGift(req, parsed));
+			default:
+				res.statusCode = 404;
+				res.setHeader('content-type', 'text/html');
+				res.end('<html><body><h1>404 Not Found</h1></body></html>');
+		}
+	}
+
+	private async applyFault(fault: Fault, res: ServerResponse): Promise<boolean> {
+		switch (fault.kind) {
+			case 'delay':
+				await new Promise((r) => setTimeout(r, fault.ms));
+				return false;
+			case 'html':
+				res.statusCode = fault.status ?? 502;
+				res.setHeader('content-type', 'text/html');
+				res.end('<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>');
+				return true;
+			case 'status':
+				res.statusCode = fault.status;
+				res.end(fault.body ?? '');
+				return true;
+			case 'malformed':
+				res.setHeader('content-type', 'application/json');
+				res.end('{"err_no":0,"err_msg":"ok","data":{"status":');
+				return true;
+			case 'empty':
+				res.end();
+				return true;
+			case 'reset':
+				res.socket?.destroy();
+				return true;
+			case 'envelope':
+				res.setHeader('content-type', 'application/json');
+				res.end(JSON.stringify(fault.body));
+				return true;
+		}
+	}
+
+	private token(body: Record<string, unknown>) {
+		this.tokenFetches++;
+		const empty = { access_token: '', expires_in: 0 };
+		if (body.grant_type !== 'client_credential') return { err_no: 40020, err_tips: 'bad grant_type', data: empty };
+		const app = this.apps.get(String(body.appid ?? ''));
+		if (!app) return { err_no: 40015, err_tips: 'bad appid', data: empty };
+		if (body.secret !== app.appSecret) return { err_no: 40017, err_tips: 'bad secret', data: empty };
+		const now = this.now();
+		// A new token cuts every earlier token of the app to at most 5 minutes (reference §1.1).
+		for (const token of this.tokens.values()) {
+			if (token.appId === app.appId) token.expiresAt = Math.min(token.expiresAt, now + ROTATED_TOKEN_LIFETIME_MS);
+		}
+		const accessToken = `0801121${app.appId}.${++this.tokenCounter}.${Math.random().toString(36).slice(2)}`;
+		this.tokens.set(accessToken, { appId: app.appId, expiresAt: now + TOKEN_LIFETIME_MS });
+		return { err_no: 0, err_tips: 'success', data: { access_token: accessToken, expires_in: TOKEN_LIFETIME_MS / 1000 } };
+	}
+
+	private appOfToken(header: string | string[] | undefined): string | undefined {
+		const token = this.tokens.get(String(header ?? ''));
+		return token && token.expiresAt > this.now() ? token.appId : undefined;
+	}
+
+	private rateLimited(appId: string): boolean {
+		const now = this.now();
+		const times = (this.callTimes.get(appId) ?? []).filter((t) => t > now - 1000);
+		if (times.length >= this.rateLimitPerSecond) {
+			this.callTimes.set(appId, times);
+			this.rateLimitedAnswers++;
+			return true;
+		}
+		times.push(now);
+		this.callTimes.set(appId, times);
+		return false;
+	}
+
+	private logid(): string {
+		return `2026112520${String(this.requests.length).padStart(6, '0')}`;
+	}
+
+	private liveData(req: IncomingMessage, appId: string, handler: () => { err_no: number; err_msg: string; data?: unknown }) {
+		const tokenApp = this.appOfToken(req.headers['access-token']);
+		if (!tokenApp) return { err_no: 40022, err_msg: 'invalid access token', logid: this.logid() };
+		if (appId && appId !== tokenApp) return { err_no: 40022, err_msg: 'access token does not belong to appid', logid: this.logid() };
+		if (this.rateLimited(tokenApp)) return { err_no: 40007, err_msg: 'rate limited', logid: this.logid() };
+		return { ...handler(), logid: this.logid() };
+	}
+
+	private taskParams(p: Record<string, unknown>) {
+		const roomid = p.roomid === undefined ? '' : String(p.roomid);
+		const msgType = p.msg_type === undefined ? '' : String(p.msg_type);
+		if (!roomid || !p.appid || !msgType) return { error: { err_no: 40023, err_msg: 'missing required parameter' } };
+		if (!MSG_TYPES.has(msgType)) return { error: { err_no: 40023, err_msg: `invalid msg_type ${msgType}` } };
+		const room = this.rooms.get(roomid);
+		return { roomid, msgType, room };
+	}
+
+	private taskStart(p: Record<string, unknown>) {
+		const { error, room, msgType } = this.taskParams(p);
+		if (error) return error;
+		if (!room) return { err_no: 5003019, err_msg: 'task does not meet start conditions: room not found or anchor off air' };
+		room.set(msgType!, 3);
+		return { err_no: 0, err_msg: 'ok', data: { task_id: String(763535353 + ++this.taskCounter) } };
+	}
+
+	private taskStop(p: Record<string, unknown>) {
+		const { error, room, msgType } = this.taskParams(p);
+		if (error) return error;
+		if (room) room.set(msgType!, 2);
+		return { err_no: 0, err_msg: 'ok', data: {} };
+	}
+
+	private taskGet(q: Record<string, string>) {
+		const { error, room, msgType } = this.taskParams(q);
+		if (error) return error;
+		return { err_no: 0, err_msg: 'ok', data: { status: room ? room.get(msgType!) : 1 } };
+	}
+
+	private failData(q: Record<string, string>) {
+		const { error, roomid, msgType } = this.taskParams(q);
+		if (error) return error;
+		const pageNum = Number(q.page_num);
+		const pageSize = Number(q.page_size);
+		if (!Number.isInteger(pageNum) || pageNum < 1 || !Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) {
+			return { err_no: 10001, err_msg: '请求的分页查询参数不合法' };
+		}
+		if (msgType !== 'live_gift' && msgType !== 'live_fansclub') return { err_no: 40023, err_msg: 'msg_type not supported for backfill' };
+		const all = this.failedPushes.get(`${roomid}|${msgType}`) ?? [];
+		const page = all.slice((pageNum - 1) * pageSize, pageNum * pageSize);
+		return {
+			err_no: 0,
+			err_msg: 'ok',
+			data: { page_num: pageNum, total_count: all.length, data_list: page.map((p) => ({ roomid, msg_type: p.msgType, payload: p.payload })) },
+		};
+	}
+
+	private fansClubInfo(q: Record<string, string>) {
+		if (!q.roomid || !q.anchor_openid || !q.user_openids) return { err_no: 40023, err_msg: 'missing required parameter' };
+		const room = this.rooms.get(q.roomid);
+		if (!room) return { err_no: 10004, err_msg: 'game not mounted in room' };
+		if (room.get('live_fansclub') !== 3) return { err_no: 5003019, err_msg: '当前直播间未启动粉丝团推送任务' };
+		const users = q.user_openids.split(',');
+		if (users.length > 10) return { err_no: 40023, err_msg: 'at most 10 user_openids' };
+		const members = this.fansClub.get(q.roomid) ?? {};
+		const info: Record<string, unknown> = {};
+		for (const user of users) info[user] = members[user] ?? {};
+		return { err_no: 0, err_msg: '', data: { fans_club_Info: info } };
+	}
+
+	private ack(p: Record<string, unknown>) {
+		if (!p.room_id || !p.app_id || !p.ack_type || typeof p.data !== 'string') return { err_no: 40023, err_msg: 'missing required parameter (data must be a JSON string)' };
+		let data: unknown;
+		try {
+			data = JSON.parse(p.data);
+		} catch {
+			return { err_no: 40001, err_msg: 'data is not a JSON array' };
+		}
+		this.acks.push({ room_id: String(p.room_id), app_id: String(p.app_id), ack_type: Number(p.ack_type), data });
+		return { err_no: 0, err_msg: 'ok' };
+	}
+
+	private errcodeAuth(req: IncomingMessage): { errcode: number; errmsg: string } | undefined {
+		const app = this.appOfToken(req.headers['x-token']);
+		if (!app) return { errcode: 40004, errmsg: 'access_token invalid' };
+		if (this.rateLimited(app)) return { errcode: 40007, errmsg: 'rate limited' };
+		return undefined;
+	}
+
+	private webcastmateInfo(req: IncomingMessage, p: Record<string, unknown>): string | Record<string, unknown> {
+		const authError = this.errcodeAuth(req);
+		if (authError) return authError;
+		if (!p.token) return { errcode: 40001, errmsg: 'bad params' };
+		const info = this.companionTokens.get(String(p.token));
+		if (!info) return { errcode: 40001, errmsg: 'token invalid or expired' };
+		// room_id is an int64 JSON number, larger than 2^53: written by hand so it stays exact.
+		return `{"errcode":0,"errmsg":"","data":{"info":{"room_id":${info.roomId},"anchor_open_id":${JSON.stringify(info.anchorOpenId)},"avatar_url":${JSON.stringify(info.avatarUrl)},"nick_name":${JSON.stringify(info.nickName)}},"ack_cfg":[],"linker_info":{"linker_id":0,"linker_status":0,"master_status":0}}}`;
+	}
+
+	private topGift(req: IncomingMessage, p: Record<string, unknown>) {
+		const authError = this.errcodeAuth(req);
+		if (authError) return authError;
+		if (!p.room_id || !p.app_id || !Array.isArray(p.sec_gift_id_list)) return { errcode: 40001, errmsg: 'bad params' };
+		if (!this.rooms.has(String(p.room_id))) return { errcode: 40001, errmsg: 'room not found' };
+		return { errcode: 0, errmsg: 'ok', data: { success_top_gift_id_list: p.sec_gift_id_list.slice(0, 8) } };
+	}
+}
