@@ -10,6 +10,8 @@ import { join } from 'node:path';
 
 // The engine writes an encryption key into the user folder on first use; never touch the real one.
 process.env.N8N_USER_FOLDER ??= mkdtempSync(join(tmpdir(), 'n8n-engine-'));
+// Node errors are asserted by the tests; the engine's own log lines would only repeat them.
+process.env.N8N_LOG_LEVEL ??= 'silent';
 
 import express from 'express';
 import type { Server } from 'node:http';

@@ -1,0 +1,89 @@
+import {
+	NodeOperationError,
+	type IDataObject,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+	type IPollFunctions,
+} from 'n8n-workflow';
+
+import { toNodeError } from '../shared/n8n/nodeErrors';
+import { BACKFILL_MSG_TYPE_OPTIONS } from './actions/fields';
+import { createDouyinLiveClient } from './credentials';
+import { MAX_FAIL_DATA_PAGE_SIZE, type MsgType } from './transport/endpoints';
+import { pollNewFailedPushes, type BackfillProgress } from './transport/backfillProgress';
+
+export class DouyinLiveFailedDataTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Douyin Live Failed Data Trigger',
+		name: 'douyinLiveFailedDataTrigger',
+		icon: 'file:douyinLive.svg',
+		group: ['trigger'],
+		version: 1,
+		description: 'Starts the workflow with gift and fans club pushes that Douyin failed to deliver, each one once',
+		defaults: { name: 'Douyin Live Failed Data Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: ['main'],
+		credentials: [{ name: 'douyinLiveGameApi', required: true }],
+		properties: [
+			{
+				displayName: 'Room IDs',
+				name: 'roomIds',
+				type: 'string',
+				required: true,
+				default: '',
+				placeholder: '7214015683695250235',
+				description: 'Live rooms to watch, separated by commas',
+			},
+			{
+				displayName: 'Message Types',
+				name: 'msgTypes',
+				type: 'multiOptions',
+				options: BACKFILL_MSG_TYPE_OPTIONS,
+				default: ['live_gift'],
+				description: 'Only gift and fans club pushes can be recovered',
+			},
+			{
+				displayName: 'Page Size',
+				name: 'pageSize',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: MAX_FAIL_DATA_PAGE_SIZE },
+				default: MAX_FAIL_DATA_PAGE_SIZE,
+				description: 'Failed pushes read per request, at most 100',
+			},
+		],
+	};
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		const roomIds = String(this.getNodeParameter('roomIds', ''))
+			.split(/[\n,]/)
+			.map((id) => id.trim())
+			.filter(Boolean);
+		const msgTypes = this.getNodeParameter('msgTypes', []) as MsgType[];
+		const pageSize = this.getNodeParameter('pageSize', MAX_FAIL_DATA_PAGE_SIZE) as number;
+		if (roomIds.length === 0) throw new NodeOperationError(this.getNode(), 'Room IDs is empty', { description: 'Enter at least one live room ID.' });
+		if (msgTypes.length === 0) throw new NodeOperationError(this.getNode(), 'No message type selected', { description: 'Choose Gift, Fans Club or both.' });
+
+		const client = await createDouyinLiveClient(this);
+		const isManual = this.getMode() === 'manual';
+		// Manual runs show what is there without moving the saved position, so activation still emits it.
+		const staticData = this.getWorkflowStaticData('node') as { progress?: Record<string, BackfillProgress> };
+		const progress: Record<string, BackfillProgress> = isManual ? {} : (staticData.progress ??= {});
+		const items: INodeExecutionData[] = [];
+		try {
+			for (const roomId of roomIds) {
+				for (const msgType of msgTypes) {
+					const key = `${roomId}|${msgType}`;
+					const { messages, next } = await pollNewFailedPushes(client, roomId, msgType, pageSize, progress[key]);
+					progress[key] = next;
+					for (const message of messages) items.push({ json: message as IDataObject });
+				}
+			}
+		} catch (error) {
+			throw toNodeError(this.getNode(), error);
+		}
+		if (isManual) return items.length > 0 ? [items.slice(0, pageSize)] : null;
+		return items.length > 0 ? [items] : null;
+	}
+}
