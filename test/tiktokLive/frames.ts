@@ -38,7 +38,7 @@ export interface UserFixture {
 	/** Write User.id_str (1028) next to User.userId (1). Default true, as in real captures. */
 	withIdStr?: boolean;
 	/** Raw extra fields appended to the User (undeclared fields, realistic padding). */
-	extra?: Uint8Array[];
+	extra?: Array<Uint8Array | undefined>;
 }
 
 /** Image (§2.7): url (1) repeated string, m_uri (2). */
@@ -85,7 +85,7 @@ export interface CommonFixture {
 	displayPattern?: string;
 	/** A user embedded in displayText pieces (4 → piece 21 → user 1), as real messages carry (§6). */
 	displayUser?: UserFixture;
-	extra?: Uint8Array[];
+	extra?: Array<Uint8Array | undefined>;
 }
 
 /** CommonMessageData (§2.4): method 1, msgId 2, roomId 3, createTime 4, describe 7, displayText 8. */
@@ -118,7 +118,7 @@ export interface ChatFixture {
 	emotes?: Array<{ emoteId: string; imageUrl?: string; placeInComment?: number }>;
 	/** comment_quality_scores (19): repeated {version 1, score 2}; ~20 % of real chat bytes. */
 	qualityScores?: number;
-	extra?: Uint8Array[];
+	extra?: Array<Uint8Array | undefined>;
 }
 
 /** WebcastChatMessage: common 1, user 2, comment 3, at_user 12, emotes 13, content_language 14, quality scores 19. */
@@ -152,7 +152,7 @@ export interface GiftFixture {
 	gift?: { name?: string; giftType?: number; combo?: boolean; diamondCount?: number; imageUrl?: string; describe?: string };
 	/** colorId (24): TikTok sends -1 as a 10-byte varint. */
 	colorId?: number;
-	extra?: Uint8Array[];
+	extra?: Array<Uint8Array | undefined>;
 }
 
 /** WebcastGiftMessage: common 1, giftId 2, groupCount 4, repeatCount 5, comboCount 6, user 7, toUser 8, repeatEnd 9, groupId 11, gift 15. */
@@ -191,7 +191,7 @@ export interface LikeFixture {
 	user?: UserFixture;
 	likeCount: number;
 	totalLikeCount: number;
-	extra?: Uint8Array[];
+	extra?: Array<Uint8Array | undefined>;
 }
 
 /** WebcastLikeMessage: common 1, likeCount 2, totalLikeCount 3, user 5. */
@@ -210,7 +210,7 @@ export interface MemberFixture {
 	user?: UserFixture;
 	memberCount: number;
 	action?: number;
-	extra?: Uint8Array[];
+	extra?: Array<Uint8Array | undefined>;
 }
 
 /** WebcastMemberMessage: common 1, user 2, memberCount 3, action 10. */
@@ -232,7 +232,7 @@ export interface SocialFixture {
 	shareTarget?: string;
 	followCount?: number;
 	shareCount?: number;
-	extra?: Uint8Array[];
+	extra?: Array<Uint8Array | undefined>;
 }
 
 /** WebcastSocialMessage: common 1 (displayText.key decides follow/share), user 2, shareType 3, action 4, shareTarget 5, followCount 6, shareCount 8. */
