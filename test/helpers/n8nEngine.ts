@@ -19,6 +19,7 @@ import type { AddressInfo } from 'node:net';
 import { ExecutionLifecycleHooks, PollContext, WebhookContext, WorkflowExecute } from 'n8n-core';
 import {
 	Workflow,
+	type IBinaryKeyData,
 	type ICredentialDataDecryptedObject,
 	type IDataObject,
 	type INode,
@@ -143,6 +144,8 @@ export interface ExecuteNodeOptions {
 	credentials?: CredentialsByType;
 	/** The items fed into the node; one empty item by default, as when a node follows a manual trigger. */
 	items?: IDataObject[];
+	/** Binary data of the items, by index (base64 `data` as n8n keeps it in memory). */
+	binary?: Array<IBinaryKeyData | undefined>;
 	continueOnFail?: boolean;
 	typeVersion?: number;
 }
@@ -171,7 +174,7 @@ export async function executeNode(options: ExecuteNodeOptions): Promise<ExecuteN
 	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', workflowData);
 	hooks.addHandler('workflowExecuteAfter', (run) => resolveRun(run));
 
-	const inputItems: INodeExecutionData[] = (options.items ?? [{}]).map((json) => ({ json }));
+	const inputItems: INodeExecutionData[] = (options.items ?? [{}]).map((json, i) => (options.binary?.[i] ? { json, binary: options.binary[i] } : { json }));
 	const runExecutionData = {
 		startData: {},
 		resultData: { runData: {} },

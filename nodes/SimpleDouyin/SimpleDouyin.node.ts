@@ -1,0 +1,58 @@
+import type {
+	ICredentialTestFunctions,
+	ICredentialsDecrypted,
+	IExecuteFunctions,
+	INodeCredentialTestResult,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+
+import { ApiError } from '../shared/errors';
+import { operationFields, operationProperties, resourceProperty } from './actions/operations';
+import { router } from './actions/router';
+import { CREDENTIAL_TYPE, toSimpleDouyinCredentials } from './credentials';
+import { SimpleDouyinClient } from './transport/SimpleDouyinClient';
+
+export class SimpleDouyin implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Simple Douyin',
+		name: 'simpleDouyin',
+		icon: 'file:simpleDouyin.svg',
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		description: 'Use a self-hosted Simple Douyin (极简版抖音) backend: feed, videos, likes, comments, follows, messages and users',
+		defaults: { name: 'Simple Douyin' },
+		usableAsTool: true,
+		inputs: ['main'],
+		outputs: ['main'],
+		credentials: [{ name: CREDENTIAL_TYPE, required: true, testedBy: 'simpleDouyinApiTest' }],
+		properties: [resourceProperty, ...operationProperties, ...operationFields],
+	};
+
+	methods = {
+		credentialTest: {
+			async simpleDouyinApiTest(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+				try {
+					const credentials = toSimpleDouyinCredentials(credential.data ?? {});
+					const client = new SimpleDouyinClient(credentials);
+					if (credentials.authMode === 'token') {
+						const user = await client.getUser();
+						return { status: 'OK', message: `The token belongs to ${String(user.name ?? user.id ?? 'a user')}` };
+					}
+					// A fresh login, not the shared session: the test must prove the password, not a cached token.
+					await client.login(credentials.username ?? '', credentials.password ?? '');
+					return { status: 'OK', message: 'Logged in' };
+				} catch (error) {
+					const message = error instanceof ApiError ? `${error.message}${error.details.hint ? ` (${error.details.hint})` : ''}` : String(error);
+					return { status: 'Error', message };
+				}
+			},
+		},
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return router.call(this);
+	}
+}
