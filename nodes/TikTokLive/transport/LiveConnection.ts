@@ -175,6 +175,11 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 		return this.ended;
 	}
 
+	/** Timers still scheduled (heartbeat, watchdog, reconnect, live check); 0 after close(). */
+	get pendingTimers(): number {
+		return this.timers.size;
+	}
+
 	/**
 	 * Opens the first socket. Rejects when that fails (user not found, offline, sign server 429 with its retry
 	 * time...), except that an offline user in "wait for next live" mode resolves and waits.
