@@ -133,7 +133,7 @@ describe('Douyin Live node through the n8n execution engine', () => {
 			{ items: [{ roomId: ROOM_ID }, { roomId: '999' }, { roomId: '' }, { roomId: ROOM_ID }], continueOnFail: true },
 		);
 		expect(items.map((i) => (i.json.error ? `error:${i.json.code ?? ''}` : 'ok'))).toEqual(['ok', 'error:5003019', 'error:', 'ok']);
-		expect(items[1].json.hint).toMatch(/room was not found/);
+		expect(items[1].json.hint).toMatch(/not found or the anchor is off air/);
 		expect(items[2].json.error).toMatch(/Room ID is empty/);
 		expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }]);
 	});

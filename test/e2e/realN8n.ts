@@ -108,17 +108,37 @@ function n8nEnvironment(userFolder: string, extra: Record<string, string> = {}):
 		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 		N8N_SECURE_COOKIE: 'false',
 		N8N_LOG_LEVEL: 'info',
-		// The task runner broker must not collide with a developer's n8n on 5679.
-		N8N_RUNNERS_BROKER_PORT: extra.N8N_RUNNERS_BROKER_PORT ?? '0',
 		NODE_ENV: 'production',
 		...extra,
 	};
 }
 
+/** The first complete JSON object printed at the start of a line: `n8n execute` mixes it with log lines. */
+function extractJsonObject(text: string): unknown {
+	for (let start = text.indexOf('{'); start >= 0; start = text.indexOf('\n{', start + 1) + 1 || -1) {
+		let depth = 0;
+		let inString = false;
+		for (let i = start; i < text.length; i++) {
+			const c = text[i];
+			if (inString) {
+				if (c === '\\') i++;
+				else if (c === '"') inString = false;
+			} else if (c === '"') inString = true;
+			else if (c === '{') depth++;
+			else if (c === '}' && --depth === 0) {
+				try {
+					return JSON.parse(text.slice(start, i + 1));
+				} catch {
+					break;
+				}
+			}
+		}
+	}
+	throw new Error(`n8n execute printed no run JSON:\n${text.slice(0, 3000)}`);
+}
+
 function parseRun(stdout: string): E2eRun {
-	const start = stdout.indexOf('{');
-	if (start < 0) throw new Error(`n8n execute printed no JSON:\n${stdout.slice(0, 2000)}`);
-	const raw = JSON.parse(stdout.slice(start)) as {
+	const raw = extractJsonObject(stdout) as {
 		status?: string;
 		finished?: boolean;
 		data?: { resultData?: { runData?: Record<string, Array<{ data?: { main?: Array<Array<{ json: Record<string, unknown> }> | null> } }>>; error?: { message: string; description?: string; node?: { name?: string } } } };
@@ -144,7 +164,9 @@ export async function createSandbox(): Promise<N8nSandbox> {
 
 	const cli = async (args: string[], extra: Record<string, string> = {}) => {
 		try {
-			return await run(node24, [n8nBin, ...args], { env: n8nEnvironment(userFolder, { N8N_LOG_LEVEL: 'warn', ...extra }), maxBuffer: 256 * 1024 * 1024, timeout: 300_000 });
+			// The task runner broker must not collide with a developer's n8n on 5679, nor with another sandbox.
+			const env = n8nEnvironment(userFolder, { N8N_LOG_LEVEL: 'warn', N8N_RUNNERS_BROKER_PORT: String(await freePort()), ...extra });
+			return await run(node24, [n8nBin, ...args], { env, maxBuffer: 256 * 1024 * 1024, timeout: 300_000 });
 		} catch (error) {
 			const e = error as { stdout?: string; stderr?: string; message: string };
 			// `n8n execute` exits non-zero when the workflow fails but still prints the run.
@@ -168,7 +190,8 @@ export async function createSandbox(): Promise<N8nSandbox> {
 			await cli(['import:workflow', `--input=${await writeTemp(`workflow-${String(workflow.id)}.json`, workflow)}`]);
 		},
 		async execute(workflowId) {
-			const { stdout } = await cli(['execute', `--id=${workflowId}`, '--rawOutput']);
+			// At info level n8n also prints the run of a failed execution, which the tests inspect.
+			const { stdout } = await cli(['execute', `--id=${workflowId}`, '--rawOutput'], { N8N_LOG_LEVEL: 'info' });
 			return parseRun(stdout);
 		},
 		async publish(workflowId) {

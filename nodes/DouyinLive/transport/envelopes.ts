@@ -28,7 +28,7 @@ const HINTS: Record<number, string> = {
 	40022: 'The access token was rejected; it was refreshed and the call retried once. Check that no other system fetches tokens for this app.',
 	40023: 'A required parameter is missing: check Room ID, App ID and Message Type.',
 	5003019:
-		'The task cannot start: the room was not found or the anchor is off air, the game lacks the capability for this message type, or the push QPS limit was reached.',
+		'Douyin refused for this room: it was not found or the anchor is off air, the game lacks the capability for this message type, its push task is not running, or the push QPS limit was reached.',
 };
 
 export function hintFor(code: number): string | undefined {

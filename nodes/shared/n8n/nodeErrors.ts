@@ -16,11 +16,15 @@ export function toNodeError(node: INode, error: unknown, itemIndex?: number): No
 		if (body !== undefined) response.body = body as JsonObject;
 		const codeText = code === undefined ? '' : ` [${code}]`;
 		const description = [hint, logId ? `Log ID: ${logId}` : undefined].filter(Boolean).join(' ');
+		const fullMessage = `${service}${codeText}: ${message}`;
 		return new NodeApiError(node, response, {
-			message: `${service}${codeText}: ${message}`,
+			message: fullMessage,
 			description: description || undefined,
 			httpCode: httpStatus !== undefined ? String(httpStatus) : undefined,
 			itemIndex,
+			// NodeApiError swaps any message that mentions ECONNREFUSED, ETIMEDOUT... for a generic sentence;
+			// mapping our message to itself keeps the API's code and the URL that failed.
+			messageMapping: { [fullMessage]: fullMessage },
 		});
 	}
 	const message = error instanceof Error ? error.message : String(error);
