@@ -1,0 +1,36 @@
+import type { ICredentialTestFunctions, ICredentialsDecrypted, IExecuteFunctions, INodeCredentialTestResult, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { operationFields, operationProperties, resourceProperty } from './actions/operations';
+import { router } from './actions/router';
+import { CREDENTIAL_TEST, CREDENTIAL_TYPE, testDouyinOpenCredential } from './credentials';
+
+export class DouyinOpen implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Douyin Open',
+		name: 'douyinOpen',
+		icon: 'file:douyinOpen.svg',
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		description: 'Manage Douyin fan groups through the Douyin Open Platform: groups, join requests, welcome messages and group messages',
+		defaults: { name: 'Douyin Open' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: CREDENTIAL_TYPE, required: true, testedBy: CREDENTIAL_TEST }],
+		properties: [resourceProperty, ...operationProperties, ...operationFields],
+	};
+
+	methods = {
+		credentialTest: {
+			async douyinOpenApiTest(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+				return testDouyinOpenCredential(credential);
+			},
+		},
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return router.call(this);
+	}
+}

@@ -1,0 +1,74 @@
+import type { ICredentialTestFunctions, ICredentialsDecrypted, IHookFunctions, INodeCredentialTestResult, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { CREDENTIAL_TEST, CREDENTIAL_TYPE, testDouyinOpenCredential } from './credentials';
+import { GROUP_EVENTS } from './transport/webhookEvents';
+import { ANY_OTHER_EVENT, handleWebhook } from './trigger/webhook';
+
+export class DouyinOpenTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Douyin Open Trigger',
+		name: 'douyinOpenTrigger',
+		icon: 'file:douyinOpen.svg',
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{ ($parameter["events"] || []).join(", ") }}',
+		description: 'Starts the workflow on Douyin Open Platform webhooks: fan group messages, joins and join requests',
+		defaults: { name: 'Douyin Open Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: CREDENTIAL_TYPE, required: true, testedBy: CREDENTIAL_TEST }],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		properties: [
+			{
+				displayName:
+					'Put this node\'s production URL into the Douyin console (设置 → 开发配置 → Webhooks) and subscribe the events there. Douyin verifies the URL with a challenge, which this node answers. Every event must carry a valid X-Douyin-Signature made with the Client Secret of the credential.',
+				name: 'setupNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				required: true,
+				options: [
+					...Object.entries(GROUP_EVENTS).map(([value, name]) => ({ name, value, description: `Douyin event "${value}"` })),
+					{ name: 'Any Other Event', value: ANY_OTHER_EVENT, description: 'Every other webhook event of the app, with its content decoded' },
+				],
+				default: Object.keys(GROUP_EVENTS),
+				description: 'The events that start the workflow; others are acknowledged and dropped',
+			},
+		],
+	};
+
+	methods = {
+		credentialTest: {
+			async douyinOpenApiTest(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+				return testDouyinOpenCredential(credential);
+			},
+		},
+	};
+
+	/**
+	 * Douyin has no API to register a webhook URL: it is entered by hand in the console, so there is
+	 * nothing to check, create or delete here.
+	 */
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		return handleWebhook.call(this);
+	}
+}

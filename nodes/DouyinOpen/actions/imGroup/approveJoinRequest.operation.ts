@@ -1,0 +1,3 @@
+import { reviewJoinRequest } from './reviewJoinRequest';
+
+export const approveJoinRequest = reviewJoinRequest('approveJoinRequest', 'approve');

@@ -1,0 +1,9 @@
+import type { DouyinOpenOperation } from '../types';
+
+export const getQuota: DouyinOpenOperation = {
+	description: [],
+	async execute(client) {
+		const { leftCount, logId } = await client.getQuota();
+		return { leftCount, logId: logId ?? null };
+	},
+};

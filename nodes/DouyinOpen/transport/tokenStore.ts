@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+
+import { SingleFlightCache } from '../../shared/singleFlightCache';
+
+/**
+ * The user token of each credential, for the whole n8n process.
+ *
+ * Community nodes cannot write to their credential, so a refreshed access token lives here instead: every
+ * workflow, item and node using the same credential shares it, and concurrent "token expired" answers
+ * trigger a single refresh. After a restart the node starts again from the tokens stored in the credential
+ * and refreshes with the stored refresh token, which stays valid for its 30 days because Douyin's refresh
+ * does not extend it.
+ */
+export interface UserToken {
+	accessToken: string;
+	refreshToken: string;
+	openId: string;
+}
+
+export const douyinOpenTokenCache = new SingleFlightCache<UserToken>();
+
+/** The newest token known per key, kept after the cache entry is dropped so the next refresh can use its refresh token. */
+export const latestTokens = new Map<string, UserToken>();
+
+/**
+ * The key names the credential by what it holds, hashed: editing the credential (a new authorization)
+ * starts from the new tokens instead of an older refreshed one.
+ */
+export function tokenCacheKey(baseUrl: string, clientKey: string, stored: { accessToken?: string; refreshToken?: string; openId?: string }): string {
+	const fingerprint = createHash('sha256')
+		.update(`${stored.accessToken ?? ''}\n${stored.refreshToken ?? ''}\n${stored.openId ?? ''}`)
+		.digest('hex')
+		.slice(0, 32);
+	return `${baseUrl}\n${clientKey}\n${fingerprint}`;
+}
+
+/** Forgets every token (tests, and a credential test that must see the stored tokens). */
+export function clearDouyinOpenTokens(): void {
+	douyinOpenTokenCache.clear();
+	latestTokens.clear();
+}
