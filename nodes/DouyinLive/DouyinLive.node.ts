@@ -1,33 +1,34 @@
-import type {
-	ICredentialTestFunctions,
-	ICredentialsDecrypted,
-	IExecuteFunctions,
-	INodeCredentialTestResult,
-	INodeExecutionData,
-	INodeType,
-	INodeTypeDescription,
+import {
+	NodeConnectionTypes,
+	type ICredentialTestFunctions,
+	type ICredentialsDecrypted,
+	type IExecuteFunctions,
+	type INodeCredentialTestResult,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
 } from 'n8n-workflow';
 
 import { ApiError } from '../shared/errors';
 import { operationFields, operationProperties, resourceProperty } from './actions/operations';
 import { router } from './actions/router';
-import { CREDENTIAL_TYPE, toDouyinLiveCredentials } from './credentials';
+import { toDouyinLiveCredentials } from './credentials';
 import { DouyinLiveClient } from './transport/DouyinLiveClient';
 
 export class DouyinLive implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Douyin Live',
 		name: 'douyinLive',
-		icon: 'file:douyinLive.svg',
+		icon: { light: 'file:douyinLive.svg', dark: 'file:douyinLive.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description: 'Run a Douyin live interactive game: push tasks, room info, failed pushes, fans club and acks',
 		defaults: { name: 'Douyin Live' },
 		usableAsTool: true,
-		inputs: ['main'],
-		outputs: ['main'],
-		credentials: [{ name: CREDENTIAL_TYPE, required: true, testedBy: 'douyinLiveGameApiTest' }],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'douyinLiveGameApi', required: true, testedBy: 'douyinLiveGameApiTest' }],
 		properties: [resourceProperty, ...operationProperties, ...operationFields],
 	};
 

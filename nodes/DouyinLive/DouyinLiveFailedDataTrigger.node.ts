@@ -1,4 +1,5 @@
 import {
+	NodeConnectionTypes,
 	NodeOperationError,
 	type IDataObject,
 	type INodeExecutionData,
@@ -17,14 +18,15 @@ export class DouyinLiveFailedDataTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Douyin Live Failed Data Trigger',
 		name: 'douyinLiveFailedDataTrigger',
-		icon: 'file:douyinLive.svg',
+		icon: { light: 'file:douyinLive.svg', dark: 'file:douyinLive.dark.svg' },
 		group: ['trigger'],
 		version: 1,
+		subtitle: '={{ ($parameter["msgTypes"] || []).join(", ") }}',
 		description: 'Starts the workflow with gift and fans club pushes that Douyin failed to deliver, each one once',
 		defaults: { name: 'Douyin Live Failed Data Trigger' },
 		polling: true,
 		inputs: [],
-		outputs: ['main'],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'douyinLiveGameApi', required: true }],
 		properties: [
 			{

@@ -1,10 +1,11 @@
-import type {
-	IDataObject,
-	INodeExecutionData,
-	INodeType,
-	INodeTypeDescription,
-	IWebhookFunctions,
-	IWebhookResponseData,
+import {
+	NodeConnectionTypes,
+	type IDataObject,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+	type IWebhookFunctions,
+	type IWebhookResponseData,
 } from 'n8n-workflow';
 
 import { MSG_TYPE_OPTIONS } from './actions/fields';
@@ -55,19 +56,22 @@ function toItem(push: PushMessage, headers: PushHeaders): INodeExecutionData {
 	};
 }
 
+// Douyin has no API to register a push callback: the URL is entered in the developer console, so there
+// is nothing for webhookMethods (checkExists/create/delete) to do.
+// eslint-disable-next-line @n8n/community-nodes/webhook-lifecycle-complete
 export class DouyinLiveTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Douyin Live Trigger',
 		name: 'douyinLiveTrigger',
-		icon: 'file:douyinLive.svg',
+		icon: { light: 'file:douyinLive.svg', dark: 'file:douyinLive.dark.svg' },
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{ ($parameter["msgTypes"] || []).join(", ") }}',
 		description: 'Starts the workflow when Douyin pushes live room comments, gifts, likes or fans club events',
 		defaults: { name: 'Douyin Live Trigger' },
 		inputs: [],
-		outputs: ['main'],
-		credentials: [{ name: CREDENTIAL_TYPE, required: true }],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'douyinLiveGameApi', required: true }],
 		webhooks: [
 			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'push' },
 			// The console's test domain must answer HEAD with 200 before it pushes.

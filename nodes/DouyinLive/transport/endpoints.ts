@@ -3,6 +3,7 @@ export const DEFAULT_TOKEN_BASE_URL = 'https://developer.toutiao.com';
 export const DEFAULT_WEBCAST_BASE_URL = 'https://webcast.bytedance.com';
 
 export const PATHS = {
+	// eslint-disable-next-line @n8n/community-nodes/no-hardcoded-secrets -- a URL path, not a secret
 	token: '/api/apps/v2/token',
 	taskStart: '/api/live_data/task/start',
 	taskStop: '/api/live_data/task/stop',
