@@ -1,13 +1,11 @@
 /**
  * Drives a real n8n 2.x (installed from npm by scripts/ensure-n8n.sh, run on Node 24) with this package
- * installed from its `npm pack` tarball exactly as n8n's Community Nodes installer does it: the tarball is
- * extracted into <user folder>/.n8n/nodes/node_modules/<name>, its dev/peer/optional dependencies are
- * stripped, `npm install` runs there with the installer's flags, and the nodes folder's package.json lists
- * the package. Each sandbox is a fresh user folder with its own SQLite database.
+ * installed from its `npm pack` tarball exactly as n8n's Community Nodes installer does it
+ * (scripts/install-into-n8n.js). Each sandbox is a fresh user folder with its own SQLite database.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -17,7 +15,6 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 
 export const REPO_ROOT = resolve(__dirname, '../..');
-const PACKAGE_NAME = 'n8n-nodes-bytedance';
 
 export interface E2eRun {
 	status: string;
@@ -69,18 +66,7 @@ export async function packedTarball(): Promise<string> {
 }
 
 async function installLikeCommunityNodes(userFolder: string, tarball: string): Promise<void> {
-	const nodesFolder = join(userFolder, '.n8n', 'nodes');
-	const packageDirectory = join(nodesFolder, 'node_modules', PACKAGE_NAME);
-	await mkdir(packageDirectory, { recursive: true });
-	await run('tar', ['-xzf', tarball, '-C', packageDirectory, '--strip-components=1']);
-	const packageJsonPath = join(packageDirectory, 'package.json');
-	const { devDependencies: _d, peerDependencies: _p, optionalDependencies: _o, ...manifest } = JSON.parse(await readFile(packageJsonPath, 'utf8'));
-	await writeFile(packageJsonPath, JSON.stringify(manifest, null, 2));
-	await run('npm', ['install', '--audit=false', '--fund=false', '--bin-links=false', '--install-strategy=shallow', '--ignore-scripts=true', '--package-lock=false'], {
-		cwd: packageDirectory,
-		maxBuffer: 64 * 1024 * 1024,
-	});
-	await writeFile(join(nodesFolder, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true, dependencies: { [PACKAGE_NAME]: manifest.version } }, null, 2));
+	await run(process.execPath, [join(REPO_ROOT, 'scripts/install-into-n8n.js'), userFolder, tarball], { maxBuffer: 64 * 1024 * 1024 });
 }
 
 async function freePort(): Promise<number> {
