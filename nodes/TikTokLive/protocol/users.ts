@@ -2,12 +2,12 @@
  * User (reference §2.7) → TikTokUser. The User sub-message is most of the bytes of a chat or like message, but
  * the generated decoder only materialises the declared fields and skips the rest by length.
  */
+import { Reader } from 'protobufjs/minimal';
 import { webcast } from './generated/webcast';
 import type { DecodeContext } from './context';
 import { isolate } from './context';
-import { optionalId, int64ToNumber, int64ToString } from './int64';
+import { optionalId, int64ToString } from './int64';
 import type { LongLike } from './int64';
-import { lenientNumber, lenientText, readLenientFields } from './lenient';
 import type { TikTokBadge, TikTokUser } from './types';
 
 /** Badge scenes the public clients interpret (TLC2's legacy converter, §2.7). */
@@ -17,20 +17,35 @@ const SCENE_SUBSCRIBER_V2 = 7;
 const SCENE_GIFTER = 8;
 const SCENE_FAN_TEAM = 10;
 
-/** PrivilegeLogExtra fields: privilege_id 2, level 5; their scalar types differ between schemas, so read leniently. */
-const LOG_EXTRA_FIELDS = [2, 5] as const;
-
 export function firstUrl(image: webcast.Image.$Properties | null | undefined): string | undefined {
 	const urls = image?.url;
 	return urls && urls.length > 0 ? urls[0] : undefined;
 }
 
-function mapBadge(bytes: Uint8Array, ctx: DecodeContext): TikTokBadge {
+/** Image.url (field 1, wire type 2): tag byte 0x0a. */
+const IMAGE_URL_TAG = 0x0a;
+
+/**
+ * First Image.url without decoding the rest: an avatar Image carries three ~200-byte URLs of the same picture
+ * (72×72 webp, 100×100 webp, 100×100 jpeg, §2.7) and we return one.
+ */
+export function firstImageUrl(bytes: Uint8Array | null | undefined): string | undefined {
+	if (!bytes || bytes.length === 0) return undefined;
+	const reader = Reader.create(bytes);
+	while (reader.pos < reader.len) {
+		const tag = reader.uint32();
+		if (tag === IMAGE_URL_TAG) return reader.string();
+		reader.skipType(tag & 7);
+	}
+	return undefined;
+}
+
+function mapBadge(bytes: Uint8Array): TikTokBadge {
 	const b = webcast.BadgeStruct.decode(bytes);
 	const badge: TikTokBadge = { kind: 'other', scene: b.badgeScene || undefined };
 	if (b.image) {
 		badge.kind = 'image';
-		badge.url = firstUrl(b.image.image);
+		badge.url = firstImageUrl(b.image.image);
 	} else if (b.text) {
 		badge.kind = 'text';
 		badge.text = b.text.defaultPattern || b.text.key || undefined;
@@ -38,12 +53,11 @@ function mapBadge(bytes: Uint8Array, ctx: DecodeContext): TikTokBadge {
 		badge.kind = 'string';
 		badge.text = b.str.str || undefined;
 	}
-	if (b.logExtra && b.logExtra.length > 0) {
-		const extra = isolate(ctx, () => readLenientFields(b.logExtra, LOG_EXTRA_FIELDS));
-		if (extra) {
-			badge.privilegeId = lenientText(extra.get(2)) || undefined;
-			badge.level = lenientNumber(extra.get(5));
-		}
+	const extra = b.logExtra;
+	if (extra) {
+		if (extra.privilegeId) badge.privilegeId = extra.privilegeId;
+		const level = extra.level ? Number(extra.level) : NaN;
+		if (Number.isFinite(level)) badge.level = level;
 	}
 	return badge;
 }
@@ -69,14 +83,14 @@ export function decodeUser(bytes: Uint8Array | null | undefined, ctx: DecodeCont
 		userId: u.idStr || int64ToString(u.userId),
 		uniqueId: u.uniqueId || undefined,
 		nickname: u.nickname || undefined,
-		avatarUrl: firstUrl(u.profilePicture),
+		avatarUrl: u.profilePicture && u.profilePicture.length > 0 ? isolate(ctx, () => firstImageUrl(u.profilePicture)) : undefined,
 		secUid: u.secUid || undefined,
-		followRole: u.followInfo ? int64ToNumber(u.followInfo.followStatus) : undefined,
+		followRole: u.followInfo ? (u.followInfo.followStatus ?? undefined) : undefined,
 	};
 	if (ctx.badges && u.badges.length > 0) {
 		const badges: TikTokBadge[] = [];
 		for (const raw of u.badges) {
-			const badge = isolate(ctx, () => mapBadge(raw, ctx));
+			const badge = isolate(ctx, () => mapBadge(raw));
 			if (badge) badges.push(badge);
 		}
 		user.badges = badges;

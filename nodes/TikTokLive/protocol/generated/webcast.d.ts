@@ -280,7 +280,7 @@ export namespace webcast {
         $unknowns?: Uint8Array[];
         userId: (number|Long);
         nickname: string;
-        profilePicture?: (webcast.Image.$Properties|null);
+        profilePicture: Uint8Array;
         followInfo?: (webcast.FollowInfo.$Properties|null);
         uniqueId: string;
         secUid: string;
@@ -294,7 +294,7 @@ export namespace webcast {
         interface $Properties {
             userId?: (number|Long|null);
             nickname?: (string|null);
-            profilePicture?: (webcast.Image.$Properties|null);
+            profilePicture?: (Uint8Array|null);
             followInfo?: (webcast.FollowInfo.$Properties|null);
             uniqueId?: (string|null);
             secUid?: (string|null);
@@ -311,18 +311,14 @@ export namespace webcast {
     class FollowInfo {
         constructor(properties?: webcast.FollowInfo.$Properties);
         $unknowns?: Uint8Array[];
-        followingCount: (number|Long);
-        followerCount: (number|Long);
-        followStatus: (number|Long);
+        followStatus: number;
         static encode(message: webcast.FollowInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): webcast.FollowInfo & webcast.FollowInfo.$Shape;
     }
 
     namespace FollowInfo {
         interface $Properties {
-            followingCount?: (number|Long|null);
-            followerCount?: (number|Long|null);
-            followStatus?: (number|Long|null);
+            followStatus?: (number|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = webcast.FollowInfo.$Properties;
@@ -336,7 +332,7 @@ export namespace webcast {
         $unknowns?: Uint8Array[];
         badgeScene: number;
         display: boolean;
-        logExtra: Uint8Array;
+        logExtra?: (webcast.PrivilegeLogExtra.$Properties|null);
         image?: (webcast.ImageBadge.$Properties|null);
         text?: (webcast.TextBadge.$Properties|null);
         str?: (webcast.StringBadge.$Properties|null);
@@ -348,7 +344,7 @@ export namespace webcast {
         interface $Properties {
             badgeScene?: (number|null);
             display?: (boolean|null);
-            logExtra?: (Uint8Array|null);
+            logExtra?: (webcast.PrivilegeLogExtra.$Properties|null);
             image?: (webcast.ImageBadge.$Properties|null);
             text?: (webcast.TextBadge.$Properties|null);
             str?: (webcast.StringBadge.$Properties|null);
@@ -357,20 +353,41 @@ export namespace webcast {
         type $Shape = webcast.BadgeStruct.$Properties;
     }
 
+    interface IPrivilegeLogExtra extends webcast.PrivilegeLogExtra.$Properties {
+    }
+
+    class PrivilegeLogExtra {
+        constructor(properties?: webcast.PrivilegeLogExtra.$Properties);
+        $unknowns?: Uint8Array[];
+        privilegeId: string;
+        level: string;
+        static encode(message: webcast.PrivilegeLogExtra.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): webcast.PrivilegeLogExtra & webcast.PrivilegeLogExtra.$Shape;
+    }
+
+    namespace PrivilegeLogExtra {
+        interface $Properties {
+            privilegeId?: (string|null);
+            level?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = webcast.PrivilegeLogExtra.$Properties;
+    }
+
     interface IImageBadge extends webcast.ImageBadge.$Properties {
     }
 
     class ImageBadge {
         constructor(properties?: webcast.ImageBadge.$Properties);
         $unknowns?: Uint8Array[];
-        image?: (webcast.Image.$Properties|null);
+        image: Uint8Array;
         static encode(message: webcast.ImageBadge.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): webcast.ImageBadge & webcast.ImageBadge.$Shape;
     }
 
     namespace ImageBadge {
         interface $Properties {
-            image?: (webcast.Image.$Properties|null);
+            image?: (Uint8Array|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = webcast.ImageBadge.$Properties;

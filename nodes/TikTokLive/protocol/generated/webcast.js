@@ -144,22 +144,22 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.seqId != null && $Object.hasOwnProperty.call(message, "seqId") && (typeof message.seqId === "object" ? message.seqId.low || message.seqId.high : message.seqId !== 0))
+            if (message.seqId != null && $Object.hasOwnProperty.call(message, "seqId"))
                 writer.uint32(/* id 1, wireType 0 =*/8).int64(message.seqId);
-            if (message.logId != null && $Object.hasOwnProperty.call(message, "logId") && (typeof message.logId === "object" ? message.logId.low || message.logId.high : message.logId !== 0))
+            if (message.logId != null && $Object.hasOwnProperty.call(message, "logId"))
                 writer.uint32(/* id 2, wireType 0 =*/16).int64(message.logId);
-            if (message.service != null && $Object.hasOwnProperty.call(message, "service") && (typeof message.service === "object" ? message.service.low || message.service.high : message.service !== 0))
+            if (message.service != null && $Object.hasOwnProperty.call(message, "service"))
                 writer.uint32(/* id 3, wireType 0 =*/24).int64(message.service);
-            if (message.method != null && $Object.hasOwnProperty.call(message, "method") && (typeof message.method === "object" ? message.method.low || message.method.high : message.method !== 0))
+            if (message.method != null && $Object.hasOwnProperty.call(message, "method"))
                 writer.uint32(/* id 4, wireType 0 =*/32).int64(message.method);
             if (message.headers != null && $Object.hasOwnProperty.call(message, "headers"))
                 for (var keys = $Object.keys(message.headers), i = 0; i < keys.length; ++i)
                     writer.uint32(/* id 5, wireType 2 =*/42).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.headers[keys[i]]).ldelim();
-            if (message.payloadEncoding != null && $Object.hasOwnProperty.call(message, "payloadEncoding") && message.payloadEncoding !== "")
+            if (message.payloadEncoding != null && $Object.hasOwnProperty.call(message, "payloadEncoding"))
                 writer.uint32(/* id 6, wireType 2 =*/50).string(message.payloadEncoding);
-            if (message.payloadType != null && $Object.hasOwnProperty.call(message, "payloadType") && message.payloadType !== "")
+            if (message.payloadType != null && $Object.hasOwnProperty.call(message, "payloadType"))
                 writer.uint32(/* id 7, wireType 2 =*/58).string(message.payloadType);
-            if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+            if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
                 writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.payload);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -208,37 +208,25 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.seqId = value;
-                        else
-                            delete message.seqId;
+                        message.seqId = reader.int64();
                         continue;
                     }
                 case 2: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.logId = value;
-                        else
-                            delete message.logId;
+                        message.logId = reader.int64();
                         continue;
                     }
                 case 3: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.service = value;
-                        else
-                            delete message.service;
+                        message.service = reader.int64();
                         continue;
                     }
                 case 4: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.method = value;
-                        else
-                            delete message.method;
+                        message.method = reader.int64();
                         continue;
                     }
                 case 5: {
@@ -259,12 +247,12 @@ $root.webcast = (function() {
                             case 1:
                                 if (wireType !== 2)
                                     break;
-                                key = reader.stringVerify();
+                                key = reader.string();
                                 continue;
                             case 2:
                                 if (wireType !== 2)
                                     break;
-                                value = reader.stringVerify();
+                                value = reader.string();
                                 continue;
                             }
                             reader.skipType(wireType, _depth, tag2);
@@ -280,28 +268,19 @@ $root.webcast = (function() {
                 case 6: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.payloadEncoding = value;
-                        else
-                            delete message.payloadEncoding;
+                        message.payloadEncoding = reader.string();
                         continue;
                     }
                 case 7: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.payloadType = value;
-                        else
-                            delete message.payloadType;
+                        message.payloadType = reader.string();
                         continue;
                     }
                 case 8: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.payload = value;
-                        else
-                            delete message.payload;
+                        message.payload = reader.bytes();
                         continue;
                     }
                 }
@@ -498,30 +477,30 @@ $root.webcast = (function() {
             if (message.messages != null && message.messages.length)
                 for (var i = 0; i < message.messages.length; ++i)
                     $root.webcast.BaseProtoMessage.encode(message.messages[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-            if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor") && message.cursor !== "")
+            if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
                 writer.uint32(/* id 2, wireType 2 =*/18).string(message.cursor);
-            if (message.fetchInterval != null && $Object.hasOwnProperty.call(message, "fetchInterval") && (typeof message.fetchInterval === "object" ? message.fetchInterval.low || message.fetchInterval.high : message.fetchInterval !== 0))
+            if (message.fetchInterval != null && $Object.hasOwnProperty.call(message, "fetchInterval"))
                 writer.uint32(/* id 3, wireType 0 =*/24).int64(message.fetchInterval);
-            if (message.now != null && $Object.hasOwnProperty.call(message, "now") && (typeof message.now === "object" ? message.now.low || message.now.high : message.now !== 0))
+            if (message.now != null && $Object.hasOwnProperty.call(message, "now"))
                 writer.uint32(/* id 4, wireType 0 =*/32).int64(message.now);
-            if (message.internalExt != null && $Object.hasOwnProperty.call(message, "internalExt") && message.internalExt !== "")
+            if (message.internalExt != null && $Object.hasOwnProperty.call(message, "internalExt"))
                 writer.uint32(/* id 5, wireType 2 =*/42).string(message.internalExt);
-            if (message.fetchType != null && $Object.hasOwnProperty.call(message, "fetchType") && message.fetchType !== 0)
+            if (message.fetchType != null && $Object.hasOwnProperty.call(message, "fetchType"))
                 writer.uint32(/* id 6, wireType 0 =*/48).int32(message.fetchType);
             if (message.routeParams != null && $Object.hasOwnProperty.call(message, "routeParams"))
                 for (var keys = $Object.keys(message.routeParams), i = 0; i < keys.length; ++i)
                     writer.uint32(/* id 7, wireType 2 =*/58).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.routeParams[keys[i]]).ldelim();
-            if (message.heartBeatDuration != null && $Object.hasOwnProperty.call(message, "heartBeatDuration") && (typeof message.heartBeatDuration === "object" ? message.heartBeatDuration.low || message.heartBeatDuration.high : message.heartBeatDuration !== 0))
+            if (message.heartBeatDuration != null && $Object.hasOwnProperty.call(message, "heartBeatDuration"))
                 writer.uint32(/* id 8, wireType 0 =*/64).int64(message.heartBeatDuration);
-            if (message.needAck != null && $Object.hasOwnProperty.call(message, "needAck") && message.needAck !== false)
+            if (message.needAck != null && $Object.hasOwnProperty.call(message, "needAck"))
                 writer.uint32(/* id 9, wireType 0 =*/72).bool(message.needAck);
-            if (message.pushServer != null && $Object.hasOwnProperty.call(message, "pushServer") && message.pushServer !== "")
+            if (message.pushServer != null && $Object.hasOwnProperty.call(message, "pushServer"))
                 writer.uint32(/* id 10, wireType 2 =*/82).string(message.pushServer);
-            if (message.isFirst != null && $Object.hasOwnProperty.call(message, "isFirst") && message.isFirst !== false)
+            if (message.isFirst != null && $Object.hasOwnProperty.call(message, "isFirst"))
                 writer.uint32(/* id 11, wireType 0 =*/88).bool(message.isFirst);
-            if (message.historyCommentCursor != null && $Object.hasOwnProperty.call(message, "historyCommentCursor") && message.historyCommentCursor !== "")
+            if (message.historyCommentCursor != null && $Object.hasOwnProperty.call(message, "historyCommentCursor"))
                 writer.uint32(/* id 12, wireType 2 =*/98).string(message.historyCommentCursor);
-            if (message.historyNoMore != null && $Object.hasOwnProperty.call(message, "historyNoMore") && message.historyNoMore !== false)
+            if (message.historyNoMore != null && $Object.hasOwnProperty.call(message, "historyNoMore"))
                 writer.uint32(/* id 13, wireType 0 =*/104).bool(message.historyNoMore);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -578,46 +557,31 @@ $root.webcast = (function() {
                 case 2: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.cursor = value;
-                        else
-                            delete message.cursor;
+                        message.cursor = reader.string();
                         continue;
                     }
                 case 3: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.fetchInterval = value;
-                        else
-                            delete message.fetchInterval;
+                        message.fetchInterval = reader.int64();
                         continue;
                     }
                 case 4: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.now = value;
-                        else
-                            delete message.now;
+                        message.now = reader.int64();
                         continue;
                     }
                 case 5: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.internalExt = value;
-                        else
-                            delete message.internalExt;
+                        message.internalExt = reader.string();
                         continue;
                     }
                 case 6: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.int32())
-                            message.fetchType = value;
-                        else
-                            delete message.fetchType;
+                        message.fetchType = reader.int32();
                         continue;
                     }
                 case 7: {
@@ -638,12 +602,12 @@ $root.webcast = (function() {
                             case 1:
                                 if (wireType !== 2)
                                     break;
-                                key = reader.stringVerify();
+                                key = reader.string();
                                 continue;
                             case 2:
                                 if (wireType !== 2)
                                     break;
-                                value = reader.stringVerify();
+                                value = reader.string();
                                 continue;
                             }
                             reader.skipType(wireType, _depth, tag2);
@@ -659,55 +623,37 @@ $root.webcast = (function() {
                 case 8: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.heartBeatDuration = value;
-                        else
-                            delete message.heartBeatDuration;
+                        message.heartBeatDuration = reader.int64();
                         continue;
                     }
                 case 9: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.bool())
-                            message.needAck = value;
-                        else
-                            delete message.needAck;
+                        message.needAck = reader.bool();
                         continue;
                     }
                 case 10: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.pushServer = value;
-                        else
-                            delete message.pushServer;
+                        message.pushServer = reader.string();
                         continue;
                     }
                 case 11: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.bool())
-                            message.isFirst = value;
-                        else
-                            delete message.isFirst;
+                        message.isFirst = reader.bool();
                         continue;
                     }
                 case 12: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.historyCommentCursor = value;
-                        else
-                            delete message.historyCommentCursor;
+                        message.historyCommentCursor = reader.string();
                         continue;
                     }
                 case 13: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.bool())
-                            message.historyNoMore = value;
-                        else
-                            delete message.historyNoMore;
+                        message.historyNoMore = reader.bool();
                         continue;
                     }
                 }
@@ -877,24 +823,24 @@ $root.webcast = (function() {
             if (message.messages != null && message.messages.length)
                 for (var i = 0; i < message.messages.length; ++i)
                     writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.messages[i]);
-            if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor") && message.cursor !== "")
+            if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
                 writer.uint32(/* id 2, wireType 2 =*/18).string(message.cursor);
-            if (message.fetchInterval != null && $Object.hasOwnProperty.call(message, "fetchInterval") && (typeof message.fetchInterval === "object" ? message.fetchInterval.low || message.fetchInterval.high : message.fetchInterval !== 0))
+            if (message.fetchInterval != null && $Object.hasOwnProperty.call(message, "fetchInterval"))
                 writer.uint32(/* id 3, wireType 0 =*/24).int64(message.fetchInterval);
-            if (message.now != null && $Object.hasOwnProperty.call(message, "now") && (typeof message.now === "object" ? message.now.low || message.now.high : message.now !== 0))
+            if (message.now != null && $Object.hasOwnProperty.call(message, "now"))
                 writer.uint32(/* id 4, wireType 0 =*/32).int64(message.now);
-            if (message.internalExt != null && $Object.hasOwnProperty.call(message, "internalExt") && message.internalExt !== "")
+            if (message.internalExt != null && $Object.hasOwnProperty.call(message, "internalExt"))
                 writer.uint32(/* id 5, wireType 2 =*/42).string(message.internalExt);
             if (message.routeParams != null && $Object.hasOwnProperty.call(message, "routeParams"))
                 for (var keys = $Object.keys(message.routeParams), i = 0; i < keys.length; ++i)
                     writer.uint32(/* id 7, wireType 2 =*/58).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.routeParams[keys[i]]).ldelim();
-            if (message.heartBeatDuration != null && $Object.hasOwnProperty.call(message, "heartBeatDuration") && (typeof message.heartBeatDuration === "object" ? message.heartBeatDuration.low || message.heartBeatDuration.high : message.heartBeatDuration !== 0))
+            if (message.heartBeatDuration != null && $Object.hasOwnProperty.call(message, "heartBeatDuration"))
                 writer.uint32(/* id 8, wireType 0 =*/64).int64(message.heartBeatDuration);
-            if (message.needAck != null && $Object.hasOwnProperty.call(message, "needAck") && message.needAck !== false)
+            if (message.needAck != null && $Object.hasOwnProperty.call(message, "needAck"))
                 writer.uint32(/* id 9, wireType 0 =*/72).bool(message.needAck);
-            if (message.pushServer != null && $Object.hasOwnProperty.call(message, "pushServer") && message.pushServer !== "")
+            if (message.pushServer != null && $Object.hasOwnProperty.call(message, "pushServer"))
                 writer.uint32(/* id 10, wireType 2 =*/82).string(message.pushServer);
-            if (message.isFirst != null && $Object.hasOwnProperty.call(message, "isFirst") && message.isFirst !== false)
+            if (message.isFirst != null && $Object.hasOwnProperty.call(message, "isFirst"))
                 writer.uint32(/* id 11, wireType 0 =*/88).bool(message.isFirst);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -951,37 +897,25 @@ $root.webcast = (function() {
                 case 2: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.cursor = value;
-                        else
-                            delete message.cursor;
+                        message.cursor = reader.string();
                         continue;
                     }
                 case 3: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.fetchInterval = value;
-                        else
-                            delete message.fetchInterval;
+                        message.fetchInterval = reader.int64();
                         continue;
                     }
                 case 4: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.now = value;
-                        else
-                            delete message.now;
+                        message.now = reader.int64();
                         continue;
                     }
                 case 5: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.internalExt = value;
-                        else
-                            delete message.internalExt;
+                        message.internalExt = reader.string();
                         continue;
                     }
                 case 7: {
@@ -1002,12 +936,12 @@ $root.webcast = (function() {
                             case 1:
                                 if (wireType !== 2)
                                     break;
-                                key = reader.stringVerify();
+                                key = reader.string();
                                 continue;
                             case 2:
                                 if (wireType !== 2)
                                     break;
-                                value = reader.stringVerify();
+                                value = reader.string();
                                 continue;
                             }
                             reader.skipType(wireType, _depth, tag2);
@@ -1023,37 +957,25 @@ $root.webcast = (function() {
                 case 8: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.heartBeatDuration = value;
-                        else
-                            delete message.heartBeatDuration;
+                        message.heartBeatDuration = reader.int64();
                         continue;
                     }
                 case 9: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.bool())
-                            message.needAck = value;
-                        else
-                            delete message.needAck;
+                        message.needAck = reader.bool();
                         continue;
                     }
                 case 10: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.pushServer = value;
-                        else
-                            delete message.pushServer;
+                        message.pushServer = reader.string();
                         continue;
                     }
                 case 11: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.bool())
-                            message.isFirst = value;
-                        else
-                            delete message.isFirst;
+                        message.isFirst = reader.bool();
                         continue;
                     }
                 }
@@ -1182,17 +1104,17 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.method != null && $Object.hasOwnProperty.call(message, "method") && message.method !== "")
+            if (message.method != null && $Object.hasOwnProperty.call(message, "method"))
                 writer.uint32(/* id 1, wireType 2 =*/10).string(message.method);
-            if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+            if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
                 writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.payload);
-            if (message.msgId != null && $Object.hasOwnProperty.call(message, "msgId") && (typeof message.msgId === "object" ? message.msgId.low || message.msgId.high : message.msgId !== 0))
+            if (message.msgId != null && $Object.hasOwnProperty.call(message, "msgId"))
                 writer.uint32(/* id 3, wireType 0 =*/24).int64(message.msgId);
-            if (message.msgType != null && $Object.hasOwnProperty.call(message, "msgType") && message.msgType !== 0)
+            if (message.msgType != null && $Object.hasOwnProperty.call(message, "msgType"))
                 writer.uint32(/* id 4, wireType 0 =*/32).int32(message.msgType);
-            if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && (typeof message.offset === "object" ? message.offset.low || message.offset.high : message.offset !== 0))
+            if (message.offset != null && $Object.hasOwnProperty.call(message, "offset"))
                 writer.uint32(/* id 5, wireType 0 =*/40).int64(message.offset);
-            if (message.isHistory != null && $Object.hasOwnProperty.call(message, "isHistory") && message.isHistory !== false)
+            if (message.isHistory != null && $Object.hasOwnProperty.call(message, "isHistory"))
                 writer.uint32(/* id 6, wireType 0 =*/48).bool(message.isHistory);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -1218,7 +1140,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -1241,55 +1163,37 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.method = value;
-                        else
-                            delete message.method;
+                        message.method = reader.string();
                         continue;
                     }
                 case 2: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.payload = value;
-                        else
-                            delete message.payload;
+                        message.payload = reader.bytes();
                         continue;
                     }
                 case 3: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.msgId = value;
-                        else
-                            delete message.msgId;
+                        message.msgId = reader.int64();
                         continue;
                     }
                 case 4: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.int32())
-                            message.msgType = value;
-                        else
-                            delete message.msgType;
+                        message.msgType = reader.int32();
                         continue;
                     }
                 case 5: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.offset = value;
-                        else
-                            delete message.offset;
+                        message.offset = reader.int64();
                         continue;
                     }
                 case 6: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.bool())
-                            message.isHistory = value;
-                        else
-                            delete message.isHistory;
+                        message.isHistory = reader.bool();
                         continue;
                     }
                 }
@@ -1382,9 +1286,9 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.roomId != null && $Object.hasOwnProperty.call(message, "roomId") && (typeof message.roomId === "object" ? message.roomId.low || message.roomId.high : message.roomId !== 0))
+            if (message.roomId != null && $Object.hasOwnProperty.call(message, "roomId"))
                 writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.roomId);
-            if (message.sendPacketSeqId != null && $Object.hasOwnProperty.call(message, "sendPacketSeqId") && (typeof message.sendPacketSeqId === "object" ? message.sendPacketSeqId.low || message.sendPacketSeqId.high : message.sendPacketSeqId !== 0))
+            if (message.sendPacketSeqId != null && $Object.hasOwnProperty.call(message, "sendPacketSeqId"))
                 writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.sendPacketSeqId);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -1410,7 +1314,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -1433,19 +1337,13 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                            message.roomId = value;
-                        else
-                            delete message.roomId;
+                        message.roomId = reader.uint64();
                         continue;
                     }
                 case 2: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                            message.sendPacketSeqId = value;
-                        else
-                            delete message.sendPacketSeqId;
+                        message.sendPacketSeqId = reader.uint64();
                         continue;
                     }
                 }
@@ -1610,25 +1508,25 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.roomId != null && $Object.hasOwnProperty.call(message, "roomId") && (typeof message.roomId === "object" ? message.roomId.low || message.roomId.high : message.roomId !== 0))
+            if (message.roomId != null && $Object.hasOwnProperty.call(message, "roomId"))
                 writer.uint32(/* id 1, wireType 0 =*/8).int64(message.roomId);
-            if (message.roomTag != null && $Object.hasOwnProperty.call(message, "roomTag") && message.roomTag !== "")
+            if (message.roomTag != null && $Object.hasOwnProperty.call(message, "roomTag"))
                 writer.uint32(/* id 2, wireType 2 =*/18).string(message.roomTag);
-            if (message.liveRegion != null && $Object.hasOwnProperty.call(message, "liveRegion") && message.liveRegion !== "")
+            if (message.liveRegion != null && $Object.hasOwnProperty.call(message, "liveRegion"))
                 writer.uint32(/* id 3, wireType 2 =*/26).string(message.liveRegion);
-            if (message.liveId != null && $Object.hasOwnProperty.call(message, "liveId") && (typeof message.liveId === "object" ? message.liveId.low || message.liveId.high : message.liveId !== 0))
+            if (message.liveId != null && $Object.hasOwnProperty.call(message, "liveId"))
                 writer.uint32(/* id 4, wireType 0 =*/32).int64(message.liveId);
-            if (message.identity != null && $Object.hasOwnProperty.call(message, "identity") && message.identity !== "")
+            if (message.identity != null && $Object.hasOwnProperty.call(message, "identity"))
                 writer.uint32(/* id 5, wireType 2 =*/42).string(message.identity);
-            if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor") && message.cursor !== "")
+            if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
                 writer.uint32(/* id 6, wireType 2 =*/50).string(message.cursor);
-            if (message.accountType != null && $Object.hasOwnProperty.call(message, "accountType") && (typeof message.accountType === "object" ? message.accountType.low || message.accountType.high : message.accountType !== 0))
+            if (message.accountType != null && $Object.hasOwnProperty.call(message, "accountType"))
                 writer.uint32(/* id 7, wireType 0 =*/56).int64(message.accountType);
-            if (message.enterUniqueId != null && $Object.hasOwnProperty.call(message, "enterUniqueId") && (typeof message.enterUniqueId === "object" ? message.enterUniqueId.low || message.enterUniqueId.high : message.enterUniqueId !== 0))
+            if (message.enterUniqueId != null && $Object.hasOwnProperty.call(message, "enterUniqueId"))
                 writer.uint32(/* id 8, wireType 0 =*/64).int64(message.enterUniqueId);
-            if (message.filterWelcomeMsg != null && $Object.hasOwnProperty.call(message, "filterWelcomeMsg") && message.filterWelcomeMsg !== "")
+            if (message.filterWelcomeMsg != null && $Object.hasOwnProperty.call(message, "filterWelcomeMsg"))
                 writer.uint32(/* id 9, wireType 2 =*/74).string(message.filterWelcomeMsg);
-            if (message.isAnchorContinueKeepMsg != null && $Object.hasOwnProperty.call(message, "isAnchorContinueKeepMsg") && message.isAnchorContinueKeepMsg !== false)
+            if (message.isAnchorContinueKeepMsg != null && $Object.hasOwnProperty.call(message, "isAnchorContinueKeepMsg"))
                 writer.uint32(/* id 10, wireType 0 =*/80).bool(message.isAnchorContinueKeepMsg);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -1654,7 +1552,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -1677,91 +1575,61 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.roomId = value;
-                        else
-                            delete message.roomId;
+                        message.roomId = reader.int64();
                         continue;
                     }
                 case 2: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.roomTag = value;
-                        else
-                            delete message.roomTag;
+                        message.roomTag = reader.string();
                         continue;
                     }
                 case 3: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.liveRegion = value;
-                        else
-                            delete message.liveRegion;
+                        message.liveRegion = reader.string();
                         continue;
                     }
                 case 4: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.liveId = value;
-                        else
-                            delete message.liveId;
+                        message.liveId = reader.int64();
                         continue;
                     }
                 case 5: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.identity = value;
-                        else
-                            delete message.identity;
+                        message.identity = reader.string();
                         continue;
                     }
                 case 6: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.cursor = value;
-                        else
-                            delete message.cursor;
+                        message.cursor = reader.string();
                         continue;
                     }
                 case 7: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.accountType = value;
-                        else
-                            delete message.accountType;
+                        message.accountType = reader.int64();
                         continue;
                     }
                 case 8: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.enterUniqueId = value;
-                        else
-                            delete message.enterUniqueId;
+                        message.enterUniqueId = reader.int64();
                         continue;
                     }
                 case 9: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.filterWelcomeMsg = value;
-                        else
-                            delete message.filterWelcomeMsg;
+                        message.filterWelcomeMsg = reader.string();
                         continue;
                     }
                 case 10: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.bool())
-                            message.isAnchorContinueKeepMsg = value;
-                        else
-                            delete message.isAnchorContinueKeepMsg;
+                        message.isAnchorContinueKeepMsg = reader.bool();
                         continue;
                     }
                 }
@@ -1890,17 +1758,17 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.method != null && $Object.hasOwnProperty.call(message, "method") && message.method !== "")
+            if (message.method != null && $Object.hasOwnProperty.call(message, "method"))
                 writer.uint32(/* id 1, wireType 2 =*/10).string(message.method);
-            if (message.msgId != null && $Object.hasOwnProperty.call(message, "msgId") && (typeof message.msgId === "object" ? message.msgId.low || message.msgId.high : message.msgId !== 0))
+            if (message.msgId != null && $Object.hasOwnProperty.call(message, "msgId"))
                 writer.uint32(/* id 2, wireType 0 =*/16).int64(message.msgId);
-            if (message.roomId != null && $Object.hasOwnProperty.call(message, "roomId") && (typeof message.roomId === "object" ? message.roomId.low || message.roomId.high : message.roomId !== 0))
+            if (message.roomId != null && $Object.hasOwnProperty.call(message, "roomId"))
                 writer.uint32(/* id 3, wireType 0 =*/24).int64(message.roomId);
-            if (message.createTime != null && $Object.hasOwnProperty.call(message, "createTime") && (typeof message.createTime === "object" ? message.createTime.low || message.createTime.high : message.createTime !== 0))
+            if (message.createTime != null && $Object.hasOwnProperty.call(message, "createTime"))
                 writer.uint32(/* id 4, wireType 0 =*/32).int64(message.createTime);
-            if (message.describe != null && $Object.hasOwnProperty.call(message, "describe") && message.describe !== "")
+            if (message.describe != null && $Object.hasOwnProperty.call(message, "describe"))
                 writer.uint32(/* id 7, wireType 2 =*/58).string(message.describe);
-            if (message.displayText != null && $Object.hasOwnProperty.call(message, "displayText") && message.displayText.length)
+            if (message.displayText != null && $Object.hasOwnProperty.call(message, "displayText"))
                 writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.displayText);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -1926,7 +1794,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -1949,55 +1817,37 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.method = value;
-                        else
-                            delete message.method;
+                        message.method = reader.string();
                         continue;
                     }
                 case 2: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.msgId = value;
-                        else
-                            delete message.msgId;
+                        message.msgId = reader.int64();
                         continue;
                     }
                 case 3: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.roomId = value;
-                        else
-                            delete message.roomId;
+                        message.roomId = reader.int64();
                         continue;
                     }
                 case 4: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.createTime = value;
-                        else
-                            delete message.createTime;
+                        message.createTime = reader.int64();
                         continue;
                     }
                 case 7: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.describe = value;
-                        else
-                            delete message.describe;
+                        message.describe = reader.string();
                         continue;
                     }
                 case 8: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.displayText = value;
-                        else
-                            delete message.displayText;
+                        message.displayText = reader.bytes();
                         continue;
                     }
                 }
@@ -2090,9 +1940,9 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
                 writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
-            if (message.defaultPattern != null && $Object.hasOwnProperty.call(message, "defaultPattern") && message.defaultPattern !== "")
+            if (message.defaultPattern != null && $Object.hasOwnProperty.call(message, "defaultPattern"))
                 writer.uint32(/* id 2, wireType 2 =*/18).string(message.defaultPattern);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -2118,7 +1968,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -2141,19 +1991,13 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.key = value;
-                        else
-                            delete message.key;
+                        message.key = reader.string();
                         continue;
                     }
                 case 2: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.defaultPattern = value;
-                        else
-                            delete message.defaultPattern;
+                        message.defaultPattern = reader.string();
                         continue;
                     }
                 }
@@ -2290,7 +2134,7 @@ $root.webcast = (function() {
                             break;
                         if (!(message.url && message.url.length))
                             message.url = [];
-                        message.url.push(reader.stringVerify());
+                        message.url.push(reader.string());
                         continue;
                     }
                 }
@@ -2320,7 +2164,7 @@ $root.webcast = (function() {
          * @typedef {Object} webcast.User.$Properties
          * @property {number|Long|null} [userId] User userId
          * @property {string|null} [nickname] User nickname
-         * @property {webcast.Image.$Properties|null} [profilePicture] User profilePicture
+         * @property {Uint8Array|null} [profilePicture] User profilePicture
          * @property {webcast.FollowInfo.$Properties|null} [followInfo] User followInfo
          * @property {string|null} [uniqueId] User uniqueId
          * @property {string|null} [secUid] User secUid
@@ -2376,11 +2220,11 @@ $root.webcast = (function() {
 
         /**
          * User profilePicture.
-         * @member {webcast.Image.$Properties|null|undefined} profilePicture
+         * @member {Uint8Array} profilePicture
          * @memberof webcast.User
          * @instance
          */
-        User.prototype.profilePicture = null;
+        User.prototype.profilePicture = $util.newBuffer([]);
 
         /**
          * User followInfo.
@@ -2438,22 +2282,22 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && (typeof message.userId === "object" ? message.userId.low || message.userId.high : message.userId !== 0))
+            if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
                 writer.uint32(/* id 1, wireType 0 =*/8).int64(message.userId);
-            if (message.nickname != null && $Object.hasOwnProperty.call(message, "nickname") && message.nickname !== "")
+            if (message.nickname != null && $Object.hasOwnProperty.call(message, "nickname"))
                 writer.uint32(/* id 3, wireType 2 =*/26).string(message.nickname);
             if (message.profilePicture != null && $Object.hasOwnProperty.call(message, "profilePicture"))
-                $root.webcast.Image.encode(message.profilePicture, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                writer.uint32(/* id 9, wireType 2 =*/74).bytes(message.profilePicture);
             if (message.followInfo != null && $Object.hasOwnProperty.call(message, "followInfo"))
                 $root.webcast.FollowInfo.encode(message.followInfo, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
-            if (message.uniqueId != null && $Object.hasOwnProperty.call(message, "uniqueId") && message.uniqueId !== "")
+            if (message.uniqueId != null && $Object.hasOwnProperty.call(message, "uniqueId"))
                 writer.uint32(/* id 38, wireType 2 =*/306).string(message.uniqueId);
-            if (message.secUid != null && $Object.hasOwnProperty.call(message, "secUid") && message.secUid !== "")
+            if (message.secUid != null && $Object.hasOwnProperty.call(message, "secUid"))
                 writer.uint32(/* id 46, wireType 2 =*/370).string(message.secUid);
             if (message.badges != null && message.badges.length)
                 for (var i = 0; i < message.badges.length; ++i)
                     writer.uint32(/* id 64, wireType 2 =*/514).bytes(message.badges[i]);
-            if (message.idStr != null && $Object.hasOwnProperty.call(message, "idStr") && message.idStr !== "")
+            if (message.idStr != null && $Object.hasOwnProperty.call(message, "idStr"))
                 writer.uint32(/* id 1028, wireType 2 =*/8226).string(message.idStr);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -2479,7 +2323,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -2502,25 +2346,19 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.userId = value;
-                        else
-                            delete message.userId;
+                        message.userId = reader.int64();
                         continue;
                     }
                 case 3: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.nickname = value;
-                        else
-                            delete message.nickname;
+                        message.nickname = reader.string();
                         continue;
                     }
                 case 9: {
                         if (wireType !== 2)
                             break;
-                        message.profilePicture = $root.webcast.Image.decode(reader, reader.size(), $undefined, _depth + 1, message.profilePicture);
+                        message.profilePicture = reader.bytes();
                         continue;
                     }
                 case 22: {
@@ -2532,19 +2370,13 @@ $root.webcast = (function() {
                 case 38: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.uniqueId = value;
-                        else
-                            delete message.uniqueId;
+                        message.uniqueId = reader.string();
                         continue;
                     }
                 case 46: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.secUid = value;
-                        else
-                            delete message.secUid;
+                        message.secUid = reader.string();
                         continue;
                     }
                 case 64: {
@@ -2558,10 +2390,7 @@ $root.webcast = (function() {
                 case 1028: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.idStr = value;
-                        else
-                            delete message.idStr;
+                        message.idStr = reader.string();
                         continue;
                     }
                 }
@@ -2589,9 +2418,7 @@ $root.webcast = (function() {
         /**
          * Properties of a FollowInfo.
          * @typedef {Object} webcast.FollowInfo.$Properties
-         * @property {number|Long|null} [followingCount] FollowInfo followingCount
-         * @property {number|Long|null} [followerCount] FollowInfo followerCount
-         * @property {number|Long|null} [followStatus] FollowInfo followStatus
+         * @property {number|null} [followStatus] FollowInfo followStatus
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2624,28 +2451,12 @@ $root.webcast = (function() {
         };
 
         /**
-         * FollowInfo followingCount.
-         * @member {number|Long} followingCount
-         * @memberof webcast.FollowInfo
-         * @instance
-         */
-        FollowInfo.prototype.followingCount = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * FollowInfo followerCount.
-         * @member {number|Long} followerCount
-         * @memberof webcast.FollowInfo
-         * @instance
-         */
-        FollowInfo.prototype.followerCount = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
          * FollowInfo followStatus.
-         * @member {number|Long} followStatus
+         * @member {number} followStatus
          * @memberof webcast.FollowInfo
          * @instance
          */
-        FollowInfo.prototype.followStatus = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+        FollowInfo.prototype.followStatus = 0;
 
         /**
          * Encodes the specified FollowInfo message. Does not implicitly {@link webcast.FollowInfo.verify|verify} messages.
@@ -2663,12 +2474,8 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.followingCount != null && $Object.hasOwnProperty.call(message, "followingCount") && (typeof message.followingCount === "object" ? message.followingCount.low || message.followingCount.high : message.followingCount !== 0))
-                writer.uint32(/* id 1, wireType 0 =*/8).int64(message.followingCount);
-            if (message.followerCount != null && $Object.hasOwnProperty.call(message, "followerCount") && (typeof message.followerCount === "object" ? message.followerCount.low || message.followerCount.high : message.followerCount !== 0))
-                writer.uint32(/* id 2, wireType 0 =*/16).int64(message.followerCount);
-            if (message.followStatus != null && $Object.hasOwnProperty.call(message, "followStatus") && (typeof message.followStatus === "object" ? message.followStatus.low || message.followStatus.high : message.followStatus !== 0))
-                writer.uint32(/* id 3, wireType 0 =*/24).int64(message.followStatus);
+            if (message.followStatus != null && $Object.hasOwnProperty.call(message, "followStatus"))
+                writer.uint32(/* id 3, wireType 0 =*/24).int32(message.followStatus);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -2693,7 +2500,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -2713,31 +2520,10 @@ $root.webcast = (function() {
                 }
                 var wireType = tag & 7;
                 switch (tag >>>= 3) {
-                case 1: {
-                        if (wireType !== 0)
-                            break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.followingCount = value;
-                        else
-                            delete message.followingCount;
-                        continue;
-                    }
-                case 2: {
-                        if (wireType !== 0)
-                            break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.followerCount = value;
-                        else
-                            delete message.followerCount;
-                        continue;
-                    }
                 case 3: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.followStatus = value;
-                        else
-                            delete message.followStatus;
+                        message.followStatus = reader.int32();
                         continue;
                     }
                 }
@@ -2767,7 +2553,7 @@ $root.webcast = (function() {
          * @typedef {Object} webcast.BadgeStruct.$Properties
          * @property {number|null} [badgeScene] BadgeStruct badgeScene
          * @property {boolean|null} [display] BadgeStruct display
-         * @property {Uint8Array|null} [logExtra] BadgeStruct logExtra
+         * @property {webcast.PrivilegeLogExtra.$Properties|null} [logExtra] BadgeStruct logExtra
          * @property {webcast.ImageBadge.$Properties|null} [image] BadgeStruct image
          * @property {webcast.TextBadge.$Properties|null} [text] BadgeStruct text
          * @property {webcast.StringBadge.$Properties|null} [str] BadgeStruct str
@@ -2820,11 +2606,11 @@ $root.webcast = (function() {
 
         /**
          * BadgeStruct logExtra.
-         * @member {Uint8Array} logExtra
+         * @member {webcast.PrivilegeLogExtra.$Properties|null|undefined} logExtra
          * @memberof webcast.BadgeStruct
          * @instance
          */
-        BadgeStruct.prototype.logExtra = $util.newBuffer([]);
+        BadgeStruct.prototype.logExtra = null;
 
         /**
          * BadgeStruct image.
@@ -2866,12 +2652,12 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.badgeScene != null && $Object.hasOwnProperty.call(message, "badgeScene") && message.badgeScene !== 0)
+            if (message.badgeScene != null && $Object.hasOwnProperty.call(message, "badgeScene"))
                 writer.uint32(/* id 3, wireType 0 =*/24).int32(message.badgeScene);
-            if (message.display != null && $Object.hasOwnProperty.call(message, "display") && message.display !== false)
+            if (message.display != null && $Object.hasOwnProperty.call(message, "display"))
                 writer.uint32(/* id 11, wireType 0 =*/88).bool(message.display);
-            if (message.logExtra != null && $Object.hasOwnProperty.call(message, "logExtra") && message.logExtra.length)
-                writer.uint32(/* id 12, wireType 2 =*/98).bytes(message.logExtra);
+            if (message.logExtra != null && $Object.hasOwnProperty.call(message, "logExtra"))
+                $root.webcast.PrivilegeLogExtra.encode(message.logExtra, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
             if (message.image != null && $Object.hasOwnProperty.call(message, "image"))
                 $root.webcast.ImageBadge.encode(message.image, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
             if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
@@ -2902,7 +2688,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -2925,28 +2711,19 @@ $root.webcast = (function() {
                 case 3: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.int32())
-                            message.badgeScene = value;
-                        else
-                            delete message.badgeScene;
+                        message.badgeScene = reader.int32();
                         continue;
                     }
                 case 11: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.bool())
-                            message.display = value;
-                        else
-                            delete message.display;
+                        message.display = reader.bool();
                         continue;
                     }
                 case 12: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.logExtra = value;
-                        else
-                            delete message.logExtra;
+                        message.logExtra = $root.webcast.PrivilegeLogExtra.decode(reader, reader.size(), $undefined, _depth + 1, message.logExtra);
                         continue;
                     }
                 case 20: {
@@ -2987,12 +2764,162 @@ $root.webcast = (function() {
         return BadgeStruct;
     })();
 
+    webcast.PrivilegeLogExtra = (function() {
+
+        /**
+         * Properties of a PrivilegeLogExtra.
+         * @typedef {Object} webcast.PrivilegeLogExtra.$Properties
+         * @property {string|null} [privilegeId] PrivilegeLogExtra privilegeId
+         * @property {string|null} [level] PrivilegeLogExtra level
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a PrivilegeLogExtra.
+         * @memberof webcast
+         * @interface IPrivilegeLogExtra
+         * @augments webcast.PrivilegeLogExtra.$Properties
+         * @deprecated Use webcast.PrivilegeLogExtra.$Properties instead.
+         */
+
+        /**
+         * Shape of a PrivilegeLogExtra.
+         * @typedef {webcast.PrivilegeLogExtra.$Properties} webcast.PrivilegeLogExtra.$Shape
+         */
+
+        /**
+         * Constructs a new PrivilegeLogExtra.
+         * @memberof webcast
+         * @classdesc Represents a PrivilegeLogExtra.
+         * @constructor
+         * @param {webcast.PrivilegeLogExtra.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        var PrivilegeLogExtra = function (properties) {
+            if (properties)
+                for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * PrivilegeLogExtra privilegeId.
+         * @member {string} privilegeId
+         * @memberof webcast.PrivilegeLogExtra
+         * @instance
+         */
+        PrivilegeLogExtra.prototype.privilegeId = "";
+
+        /**
+         * PrivilegeLogExtra level.
+         * @member {string} level
+         * @memberof webcast.PrivilegeLogExtra
+         * @instance
+         */
+        PrivilegeLogExtra.prototype.level = "";
+
+        /**
+         * Encodes the specified PrivilegeLogExtra message. Does not implicitly {@link webcast.PrivilegeLogExtra.verify|verify} messages.
+         * @function encode
+         * @memberof webcast.PrivilegeLogExtra
+         * @static
+         * @param {webcast.PrivilegeLogExtra.$Properties} message PrivilegeLogExtra message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PrivilegeLogExtra.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.privilegeId != null && $Object.hasOwnProperty.call(message, "privilegeId"))
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.privilegeId);
+            if (message.level != null && $Object.hasOwnProperty.call(message, "level"))
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.level);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (var i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a PrivilegeLogExtra message from the specified reader or buffer.
+         * @function decode
+         * @memberof webcast.PrivilegeLogExtra
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {webcast.PrivilegeLogExtra & webcast.PrivilegeLogExtra.$Shape} PrivilegeLogExtra
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PrivilegeLogExtra.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.webcast.PrivilegeLogExtra();
+            while (reader.pos < end) {
+                var start = reader.pos;
+                var tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                var wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        message.privilegeId = reader.string();
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        message.level = reader.string();
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return PrivilegeLogExtra;
+    })();
+
     webcast.ImageBadge = (function() {
 
         /**
          * Properties of an ImageBadge.
          * @typedef {Object} webcast.ImageBadge.$Properties
-         * @property {webcast.Image.$Properties|null} [image] ImageBadge image
+         * @property {Uint8Array|null} [image] ImageBadge image
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3026,11 +2953,11 @@ $root.webcast = (function() {
 
         /**
          * ImageBadge image.
-         * @member {webcast.Image.$Properties|null|undefined} image
+         * @member {Uint8Array} image
          * @memberof webcast.ImageBadge
          * @instance
          */
-        ImageBadge.prototype.image = null;
+        ImageBadge.prototype.image = $util.newBuffer([]);
 
         /**
          * Encodes the specified ImageBadge message. Does not implicitly {@link webcast.ImageBadge.verify|verify} messages.
@@ -3049,7 +2976,7 @@ $root.webcast = (function() {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.image != null && $Object.hasOwnProperty.call(message, "image"))
-                $root.webcast.Image.encode(message.image, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.image);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -3074,7 +3001,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -3097,7 +3024,7 @@ $root.webcast = (function() {
                 case 2: {
                         if (wireType !== 2)
                             break;
-                        message.image = $root.webcast.Image.decode(reader, reader.size(), $undefined, _depth + 1, message.image);
+                        message.image = reader.bytes();
                         continue;
                     }
                 }
@@ -3190,9 +3117,9 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
                 writer.uint32(/* id 2, wireType 2 =*/18).string(message.key);
-            if (message.defaultPattern != null && $Object.hasOwnProperty.call(message, "defaultPattern") && message.defaultPattern !== "")
+            if (message.defaultPattern != null && $Object.hasOwnProperty.call(message, "defaultPattern"))
                 writer.uint32(/* id 3, wireType 2 =*/26).string(message.defaultPattern);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -3218,7 +3145,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -3241,19 +3168,13 @@ $root.webcast = (function() {
                 case 2: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.key = value;
-                        else
-                            delete message.key;
+                        message.key = reader.string();
                         continue;
                     }
                 case 3: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.defaultPattern = value;
-                        else
-                            delete message.defaultPattern;
+                        message.defaultPattern = reader.string();
                         continue;
                     }
                 }
@@ -3337,7 +3258,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.str != null && $Object.hasOwnProperty.call(message, "str") && message.str !== "")
+            if (message.str != null && $Object.hasOwnProperty.call(message, "str"))
                 writer.uint32(/* id 2, wireType 2 =*/18).string(message.str);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -3363,7 +3284,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -3386,10 +3307,7 @@ $root.webcast = (function() {
                 case 2: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.str = value;
-                        else
-                            delete message.str;
+                        message.str = reader.string();
                         continue;
                     }
                 }
@@ -3519,18 +3437,18 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.common != null && $Object.hasOwnProperty.call(message, "common") && message.common.length)
+            if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
                 writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.common);
-            if (message.user != null && $Object.hasOwnProperty.call(message, "user") && message.user.length)
+            if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
                 writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.user);
-            if (message.comment != null && $Object.hasOwnProperty.call(message, "comment") && message.comment !== "")
+            if (message.comment != null && $Object.hasOwnProperty.call(message, "comment"))
                 writer.uint32(/* id 3, wireType 2 =*/26).string(message.comment);
-            if (message.atUser != null && $Object.hasOwnProperty.call(message, "atUser") && message.atUser.length)
+            if (message.atUser != null && $Object.hasOwnProperty.call(message, "atUser"))
                 writer.uint32(/* id 12, wireType 2 =*/98).bytes(message.atUser);
             if (message.emotes != null && message.emotes.length)
                 for (var i = 0; i < message.emotes.length; ++i)
                     writer.uint32(/* id 13, wireType 2 =*/106).bytes(message.emotes[i]);
-            if (message.contentLanguage != null && $Object.hasOwnProperty.call(message, "contentLanguage") && message.contentLanguage !== "")
+            if (message.contentLanguage != null && $Object.hasOwnProperty.call(message, "contentLanguage"))
                 writer.uint32(/* id 14, wireType 2 =*/114).string(message.contentLanguage);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -3556,7 +3474,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -3579,37 +3497,25 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.common = value;
-                        else
-                            delete message.common;
+                        message.common = reader.bytes();
                         continue;
                     }
                 case 2: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.user = value;
-                        else
-                            delete message.user;
+                        message.user = reader.bytes();
                         continue;
                     }
                 case 3: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.comment = value;
-                        else
-                            delete message.comment;
+                        message.comment = reader.string();
                         continue;
                     }
                 case 12: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.atUser = value;
-                        else
-                            delete message.atUser;
+                        message.atUser = reader.bytes();
                         continue;
                     }
                 case 13: {
@@ -3623,10 +3529,7 @@ $root.webcast = (function() {
                 case 14: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.contentLanguage = value;
-                        else
-                            delete message.contentLanguage;
+                        message.contentLanguage = reader.string();
                         continue;
                     }
                 }
@@ -3719,7 +3622,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.placeInComment != null && $Object.hasOwnProperty.call(message, "placeInComment") && message.placeInComment !== 0)
+            if (message.placeInComment != null && $Object.hasOwnProperty.call(message, "placeInComment"))
                 writer.uint32(/* id 1, wireType 0 =*/8).int32(message.placeInComment);
             if (message.emote != null && $Object.hasOwnProperty.call(message, "emote"))
                 $root.webcast.EmoteDetails.encode(message.emote, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
@@ -3747,7 +3650,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -3770,10 +3673,7 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.int32())
-                            message.placeInComment = value;
-                        else
-                            delete message.placeInComment;
+                        message.placeInComment = reader.int32();
                         continue;
                     }
                 case 2: {
@@ -3872,7 +3772,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.emoteId != null && $Object.hasOwnProperty.call(message, "emoteId") && message.emoteId !== "")
+            if (message.emoteId != null && $Object.hasOwnProperty.call(message, "emoteId"))
                 writer.uint32(/* id 1, wireType 2 =*/10).string(message.emoteId);
             if (message.image != null && $Object.hasOwnProperty.call(message, "image"))
                 $root.webcast.Image.encode(message.image, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
@@ -3900,7 +3800,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -3923,10 +3823,7 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.emoteId = value;
-                        else
-                            delete message.emoteId;
+                        message.emoteId = reader.string();
                         continue;
                     }
                 case 2: {
@@ -4115,29 +4012,29 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.common != null && $Object.hasOwnProperty.call(message, "common") && message.common.length)
+            if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
                 writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.common);
-            if (message.giftId != null && $Object.hasOwnProperty.call(message, "giftId") && message.giftId !== 0)
+            if (message.giftId != null && $Object.hasOwnProperty.call(message, "giftId"))
                 writer.uint32(/* id 2, wireType 0 =*/16).int32(message.giftId);
-            if (message.fanTicketCount != null && $Object.hasOwnProperty.call(message, "fanTicketCount") && (typeof message.fanTicketCount === "object" ? message.fanTicketCount.low || message.fanTicketCount.high : message.fanTicketCount !== 0))
+            if (message.fanTicketCount != null && $Object.hasOwnProperty.call(message, "fanTicketCount"))
                 writer.uint32(/* id 3, wireType 0 =*/24).int64(message.fanTicketCount);
-            if (message.groupCount != null && $Object.hasOwnProperty.call(message, "groupCount") && message.groupCount !== 0)
+            if (message.groupCount != null && $Object.hasOwnProperty.call(message, "groupCount"))
                 writer.uint32(/* id 4, wireType 0 =*/32).int32(message.groupCount);
-            if (message.repeatCount != null && $Object.hasOwnProperty.call(message, "repeatCount") && message.repeatCount !== 0)
+            if (message.repeatCount != null && $Object.hasOwnProperty.call(message, "repeatCount"))
                 writer.uint32(/* id 5, wireType 0 =*/40).int32(message.repeatCount);
-            if (message.comboCount != null && $Object.hasOwnProperty.call(message, "comboCount") && message.comboCount !== 0)
+            if (message.comboCount != null && $Object.hasOwnProperty.call(message, "comboCount"))
                 writer.uint32(/* id 6, wireType 0 =*/48).int32(message.comboCount);
-            if (message.user != null && $Object.hasOwnProperty.call(message, "user") && message.user.length)
+            if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
                 writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.user);
-            if (message.toUser != null && $Object.hasOwnProperty.call(message, "toUser") && message.toUser.length)
+            if (message.toUser != null && $Object.hasOwnProperty.call(message, "toUser"))
                 writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.toUser);
-            if (message.repeatEnd != null && $Object.hasOwnProperty.call(message, "repeatEnd") && message.repeatEnd !== 0)
+            if (message.repeatEnd != null && $Object.hasOwnProperty.call(message, "repeatEnd"))
                 writer.uint32(/* id 9, wireType 0 =*/72).int32(message.repeatEnd);
-            if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && (typeof message.groupId === "object" ? message.groupId.low || message.groupId.high : message.groupId !== 0))
+            if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
                 writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.groupId);
-            if (message.giftDetails != null && $Object.hasOwnProperty.call(message, "giftDetails") && message.giftDetails.length)
+            if (message.giftDetails != null && $Object.hasOwnProperty.call(message, "giftDetails"))
                 writer.uint32(/* id 15, wireType 2 =*/122).bytes(message.giftDetails);
-            if (message.logId != null && $Object.hasOwnProperty.call(message, "logId") && message.logId !== "")
+            if (message.logId != null && $Object.hasOwnProperty.call(message, "logId"))
                 writer.uint32(/* id 16, wireType 2 =*/130).string(message.logId);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -4163,7 +4060,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -4186,109 +4083,73 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.common = value;
-                        else
-                            delete message.common;
+                        message.common = reader.bytes();
                         continue;
                     }
                 case 2: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.int32())
-                            message.giftId = value;
-                        else
-                            delete message.giftId;
+                        message.giftId = reader.int32();
                         continue;
                     }
                 case 3: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.fanTicketCount = value;
-                        else
-                            delete message.fanTicketCount;
+                        message.fanTicketCount = reader.int64();
                         continue;
                     }
                 case 4: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.int32())
-                            message.groupCount = value;
-                        else
-                            delete message.groupCount;
+                        message.groupCount = reader.int32();
                         continue;
                     }
                 case 5: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.int32())
-                            message.repeatCount = value;
-                        else
-                            delete message.repeatCount;
+                        message.repeatCount = reader.int32();
                         continue;
                     }
                 case 6: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.int32())
-                            message.comboCount = value;
-                        else
-                            delete message.comboCount;
+                        message.comboCount = reader.int32();
                         continue;
                     }
                 case 7: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.user = value;
-                        else
-                            delete message.user;
+                        message.user = reader.bytes();
                         continue;
                     }
                 case 8: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.toUser = value;
-                        else
-                            delete message.toUser;
+                        message.toUser = reader.bytes();
                         continue;
                     }
                 case 9: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.int32())
-                            message.repeatEnd = value;
-                        else
-                            delete message.repeatEnd;
+                        message.repeatEnd = reader.int32();
                         continue;
                     }
                 case 11: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                            message.groupId = value;
-                        else
-                            delete message.groupId;
+                        message.groupId = reader.uint64();
                         continue;
                     }
                 case 15: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.giftDetails = value;
-                        else
-                            delete message.giftDetails;
+                        message.giftDetails = reader.bytes();
                         continue;
                     }
                 case 16: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.logId = value;
-                        else
-                            delete message.logId;
+                        message.logId = reader.string();
                         continue;
                     }
                 }
@@ -4428,17 +4289,17 @@ $root.webcast = (function() {
                 throw $Error("max depth exceeded");
             if (message.giftImage != null && $Object.hasOwnProperty.call(message, "giftImage"))
                 $root.webcast.Image.encode(message.giftImage, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-            if (message.describe != null && $Object.hasOwnProperty.call(message, "describe") && message.describe !== "")
+            if (message.describe != null && $Object.hasOwnProperty.call(message, "describe"))
                 writer.uint32(/* id 2, wireType 2 =*/18).string(message.describe);
-            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                 writer.uint32(/* id 5, wireType 0 =*/40).int64(message.id);
-            if (message.combo != null && $Object.hasOwnProperty.call(message, "combo") && message.combo !== false)
+            if (message.combo != null && $Object.hasOwnProperty.call(message, "combo"))
                 writer.uint32(/* id 10, wireType 0 =*/80).bool(message.combo);
-            if (message.giftType != null && $Object.hasOwnProperty.call(message, "giftType") && message.giftType !== 0)
+            if (message.giftType != null && $Object.hasOwnProperty.call(message, "giftType"))
                 writer.uint32(/* id 11, wireType 0 =*/88).int32(message.giftType);
-            if (message.diamondCount != null && $Object.hasOwnProperty.call(message, "diamondCount") && message.diamondCount !== 0)
+            if (message.diamondCount != null && $Object.hasOwnProperty.call(message, "diamondCount"))
                 writer.uint32(/* id 12, wireType 0 =*/96).int32(message.diamondCount);
-            if (message.giftName != null && $Object.hasOwnProperty.call(message, "giftName") && message.giftName !== "")
+            if (message.giftName != null && $Object.hasOwnProperty.call(message, "giftName"))
                 writer.uint32(/* id 16, wireType 2 =*/130).string(message.giftName);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -4464,7 +4325,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -4493,55 +4354,37 @@ $root.webcast = (function() {
                 case 2: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.describe = value;
-                        else
-                            delete message.describe;
+                        message.describe = reader.string();
                         continue;
                     }
                 case 5: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.id = value;
-                        else
-                            delete message.id;
+                        message.id = reader.int64();
                         continue;
                     }
                 case 10: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.bool())
-                            message.combo = value;
-                        else
-                            delete message.combo;
+                        message.combo = reader.bool();
                         continue;
                     }
                 case 11: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.int32())
-                            message.giftType = value;
-                        else
-                            delete message.giftType;
+                        message.giftType = reader.int32();
                         continue;
                     }
                 case 12: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.int32())
-                            message.diamondCount = value;
-                        else
-                            delete message.diamondCount;
+                        message.diamondCount = reader.int32();
                         continue;
                     }
                 case 16: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.giftName = value;
-                        else
-                            delete message.giftName;
+                        message.giftName = reader.string();
                         continue;
                     }
                 }
@@ -4652,13 +4495,13 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.common != null && $Object.hasOwnProperty.call(message, "common") && message.common.length)
+            if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
                 writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.common);
-            if (message.likeCount != null && $Object.hasOwnProperty.call(message, "likeCount") && message.likeCount !== 0)
+            if (message.likeCount != null && $Object.hasOwnProperty.call(message, "likeCount"))
                 writer.uint32(/* id 2, wireType 0 =*/16).int32(message.likeCount);
-            if (message.totalLikeCount != null && $Object.hasOwnProperty.call(message, "totalLikeCount") && message.totalLikeCount !== 0)
+            if (message.totalLikeCount != null && $Object.hasOwnProperty.call(message, "totalLikeCount"))
                 writer.uint32(/* id 3, wireType 0 =*/24).int32(message.totalLikeCount);
-            if (message.user != null && $Object.hasOwnProperty.call(message, "user") && message.user.length)
+            if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
                 writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.user);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -4684,7 +4527,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -4707,37 +4550,25 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.common = value;
-                        else
-                            delete message.common;
+                        message.common = reader.bytes();
                         continue;
                     }
                 case 2: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.int32())
-                            message.likeCount = value;
-                        else
-                            delete message.likeCount;
+                        message.likeCount = reader.int32();
                         continue;
                     }
                 case 3: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.int32())
-                            message.totalLikeCount = value;
-                        else
-                            delete message.totalLikeCount;
+                        message.totalLikeCount = reader.int32();
                         continue;
                     }
                 case 5: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.user = value;
-                        else
-                            delete message.user;
+                        message.user = reader.bytes();
                         continue;
                     }
                 }
@@ -4848,13 +4679,13 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.common != null && $Object.hasOwnProperty.call(message, "common") && message.common.length)
+            if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
                 writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.common);
-            if (message.user != null && $Object.hasOwnProperty.call(message, "user") && message.user.length)
+            if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
                 writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.user);
-            if (message.memberCount != null && $Object.hasOwnProperty.call(message, "memberCount") && message.memberCount !== 0)
+            if (message.memberCount != null && $Object.hasOwnProperty.call(message, "memberCount"))
                 writer.uint32(/* id 3, wireType 0 =*/24).int32(message.memberCount);
-            if (message.action != null && $Object.hasOwnProperty.call(message, "action") && message.action !== 0)
+            if (message.action != null && $Object.hasOwnProperty.call(message, "action"))
                 writer.uint32(/* id 10, wireType 0 =*/80).int32(message.action);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -4880,7 +4711,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -4903,37 +4734,25 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.common = value;
-                        else
-                            delete message.common;
+                        message.common = reader.bytes();
                         continue;
                     }
                 case 2: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.user = value;
-                        else
-                            delete message.user;
+                        message.user = reader.bytes();
                         continue;
                     }
                 case 3: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.int32())
-                            message.memberCount = value;
-                        else
-                            delete message.memberCount;
+                        message.memberCount = reader.int32();
                         continue;
                     }
                 case 10: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.int32())
-                            message.action = value;
-                        else
-                            delete message.action;
+                        message.action = reader.int32();
                         continue;
                     }
                 }
@@ -5071,19 +4890,19 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.common != null && $Object.hasOwnProperty.call(message, "common") && message.common.length)
+            if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
                 writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.common);
-            if (message.user != null && $Object.hasOwnProperty.call(message, "user") && message.user.length)
+            if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
                 writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.user);
-            if (message.shareType != null && $Object.hasOwnProperty.call(message, "shareType") && (typeof message.shareType === "object" ? message.shareType.low || message.shareType.high : message.shareType !== 0))
+            if (message.shareType != null && $Object.hasOwnProperty.call(message, "shareType"))
                 writer.uint32(/* id 3, wireType 0 =*/24).int64(message.shareType);
-            if (message.action != null && $Object.hasOwnProperty.call(message, "action") && (typeof message.action === "object" ? message.action.low || message.action.high : message.action !== 0))
+            if (message.action != null && $Object.hasOwnProperty.call(message, "action"))
                 writer.uint32(/* id 4, wireType 0 =*/32).int64(message.action);
-            if (message.shareTarget != null && $Object.hasOwnProperty.call(message, "shareTarget") && message.shareTarget !== "")
+            if (message.shareTarget != null && $Object.hasOwnProperty.call(message, "shareTarget"))
                 writer.uint32(/* id 5, wireType 2 =*/42).string(message.shareTarget);
-            if (message.followCount != null && $Object.hasOwnProperty.call(message, "followCount") && message.followCount !== 0)
+            if (message.followCount != null && $Object.hasOwnProperty.call(message, "followCount"))
                 writer.uint32(/* id 6, wireType 0 =*/48).int32(message.followCount);
-            if (message.shareCount != null && $Object.hasOwnProperty.call(message, "shareCount") && message.shareCount !== 0)
+            if (message.shareCount != null && $Object.hasOwnProperty.call(message, "shareCount"))
                 writer.uint32(/* id 8, wireType 0 =*/64).int32(message.shareCount);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -5109,7 +4928,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -5132,64 +4951,43 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.common = value;
-                        else
-                            delete message.common;
+                        message.common = reader.bytes();
                         continue;
                     }
                 case 2: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.user = value;
-                        else
-                            delete message.user;
+                        message.user = reader.bytes();
                         continue;
                     }
                 case 3: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.shareType = value;
-                        else
-                            delete message.shareType;
+                        message.shareType = reader.int64();
                         continue;
                     }
                 case 4: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.action = value;
-                        else
-                            delete message.action;
+                        message.action = reader.int64();
                         continue;
                     }
                 case 5: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.shareTarget = value;
-                        else
-                            delete message.shareTarget;
+                        message.shareTarget = reader.string();
                         continue;
                     }
                 case 6: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.int32())
-                            message.followCount = value;
-                        else
-                            delete message.followCount;
+                        message.followCount = reader.int32();
                         continue;
                     }
                 case 8: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.int32())
-                            message.shareCount = value;
-                        else
-                            delete message.shareCount;
+                        message.shareCount = reader.int32();
                         continue;
                     }
                 }
@@ -5310,16 +5108,16 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.common != null && $Object.hasOwnProperty.call(message, "common") && message.common.length)
+            if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
                 writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.common);
             if (message.ranksList != null && message.ranksList.length)
                 for (var i = 0; i < message.ranksList.length; ++i)
                     writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.ranksList[i]);
-            if (message.viewerCount != null && $Object.hasOwnProperty.call(message, "viewerCount") && message.viewerCount !== 0)
+            if (message.viewerCount != null && $Object.hasOwnProperty.call(message, "viewerCount"))
                 writer.uint32(/* id 3, wireType 0 =*/24).int32(message.viewerCount);
-            if (message.popularity != null && $Object.hasOwnProperty.call(message, "popularity") && (typeof message.popularity === "object" ? message.popularity.low || message.popularity.high : message.popularity !== 0))
+            if (message.popularity != null && $Object.hasOwnProperty.call(message, "popularity"))
                 writer.uint32(/* id 6, wireType 0 =*/48).int64(message.popularity);
-            if (message.totalUser != null && $Object.hasOwnProperty.call(message, "totalUser") && message.totalUser !== 0)
+            if (message.totalUser != null && $Object.hasOwnProperty.call(message, "totalUser"))
                 writer.uint32(/* id 7, wireType 0 =*/56).int32(message.totalUser);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -5345,7 +5143,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -5368,10 +5166,7 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.common = value;
-                        else
-                            delete message.common;
+                        message.common = reader.bytes();
                         continue;
                     }
                 case 2: {
@@ -5385,28 +5180,19 @@ $root.webcast = (function() {
                 case 3: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.int32())
-                            message.viewerCount = value;
-                        else
-                            delete message.viewerCount;
+                        message.viewerCount = reader.int32();
                         continue;
                     }
                 case 6: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.popularity = value;
-                        else
-                            delete message.popularity;
+                        message.popularity = reader.int64();
                         continue;
                     }
                 case 7: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.int32())
-                            message.totalUser = value;
-                        else
-                            delete message.totalUser;
+                        message.totalUser = reader.int32();
                         continue;
                     }
                 }
@@ -5508,11 +5294,11 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.coinCount != null && $Object.hasOwnProperty.call(message, "coinCount") && (typeof message.coinCount === "object" ? message.coinCount.low || message.coinCount.high : message.coinCount !== 0))
+            if (message.coinCount != null && $Object.hasOwnProperty.call(message, "coinCount"))
                 writer.uint32(/* id 1, wireType 0 =*/8).int64(message.coinCount);
-            if (message.user != null && $Object.hasOwnProperty.call(message, "user") && message.user.length)
+            if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
                 writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.user);
-            if (message.rank != null && $Object.hasOwnProperty.call(message, "rank") && message.rank !== 0)
+            if (message.rank != null && $Object.hasOwnProperty.call(message, "rank"))
                 writer.uint32(/* id 3, wireType 0 =*/24).int32(message.rank);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -5538,7 +5324,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -5561,28 +5347,19 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.coinCount = value;
-                        else
-                            delete message.coinCount;
+                        message.coinCount = reader.int64();
                         continue;
                     }
                 case 2: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.user = value;
-                        else
-                            delete message.user;
+                        message.user = reader.bytes();
                         continue;
                     }
                 case 3: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.int32())
-                            message.rank = value;
-                        else
-                            delete message.rank;
+                        message.rank = reader.int32();
                         continue;
                     }
                 }
@@ -5675,9 +5452,9 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.common != null && $Object.hasOwnProperty.call(message, "common") && message.common.length)
+            if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
                 writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.common);
-            if (message.details != null && $Object.hasOwnProperty.call(message, "details") && message.details.length)
+            if (message.details != null && $Object.hasOwnProperty.call(message, "details"))
                 writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.details);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -5703,7 +5480,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -5726,19 +5503,13 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.common = value;
-                        else
-                            delete message.common;
+                        message.common = reader.bytes();
                         continue;
                     }
                 case 2: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.details = value;
-                        else
-                            delete message.details;
+                        message.details = reader.bytes();
                         continue;
                     }
                 }
@@ -5840,11 +5611,11 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.questionId != null && $Object.hasOwnProperty.call(message, "questionId") && (typeof message.questionId === "object" ? message.questionId.low || message.questionId.high : message.questionId !== 0))
+            if (message.questionId != null && $Object.hasOwnProperty.call(message, "questionId"))
                 writer.uint32(/* id 1, wireType 0 =*/8).int64(message.questionId);
-            if (message.questionText != null && $Object.hasOwnProperty.call(message, "questionText") && message.questionText !== "")
+            if (message.questionText != null && $Object.hasOwnProperty.call(message, "questionText"))
                 writer.uint32(/* id 2, wireType 2 =*/18).string(message.questionText);
-            if (message.user != null && $Object.hasOwnProperty.call(message, "user") && message.user.length)
+            if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
                 writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.user);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -5870,7 +5641,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -5893,28 +5664,19 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.questionId = value;
-                        else
-                            delete message.questionId;
+                        message.questionId = reader.int64();
                         continue;
                     }
                 case 2: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.questionText = value;
-                        else
-                            delete message.questionText;
+                        message.questionText = reader.string();
                         continue;
                     }
                 case 5: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.user = value;
-                        else
-                            delete message.user;
+                        message.user = reader.bytes();
                         continue;
                     }
                 }
@@ -6016,11 +5778,11 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.common != null && $Object.hasOwnProperty.call(message, "common") && message.common.length)
+            if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
                 writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.common);
-            if (message.action != null && $Object.hasOwnProperty.call(message, "action") && message.action !== 0)
+            if (message.action != null && $Object.hasOwnProperty.call(message, "action"))
                 writer.uint32(/* id 2, wireType 0 =*/16).int32(message.action);
-            if (message.tips != null && $Object.hasOwnProperty.call(message, "tips") && message.tips !== "")
+            if (message.tips != null && $Object.hasOwnProperty.call(message, "tips"))
                 writer.uint32(/* id 3, wireType 2 =*/26).string(message.tips);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -6046,7 +5808,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -6069,28 +5831,19 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.common = value;
-                        else
-                            delete message.common;
+                        message.common = reader.bytes();
                         continue;
                     }
                 case 2: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.int32())
-                            message.action = value;
-                        else
-                            delete message.action;
+                        message.action = reader.int32();
                         continue;
                     }
                 case 3: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.tips = value;
-                        else
-                            delete message.tips;
+                        message.tips = reader.string();
                         continue;
                     }
                 }
@@ -6183,9 +5936,9 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.key != null && $Object.hasOwnProperty.call(message, "key") && (typeof message.key === "object" ? message.key.low || message.key.high : message.key !== 0))
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
                 writer.uint32(/* id 1, wireType 0 =*/8).int64(message.key);
-            if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value.length)
+            if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
                 writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.value);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -6211,7 +5964,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -6234,19 +5987,13 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.key = value;
-                        else
-                            delete message.key;
+                        message.key = reader.int64();
                         continue;
                     }
                 case 2: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.value = value;
-                        else
-                            delete message.value;
+                        message.value = reader.bytes();
                         continue;
                     }
                 }
@@ -6368,11 +6115,11 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.common != null && $Object.hasOwnProperty.call(message, "common") && message.common.length)
+            if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
                 writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.common);
-            if (message.battleId != null && $Object.hasOwnProperty.call(message, "battleId") && (typeof message.battleId === "object" ? message.battleId.low || message.battleId.high : message.battleId !== 0))
+            if (message.battleId != null && $Object.hasOwnProperty.call(message, "battleId"))
                 writer.uint32(/* id 2, wireType 0 =*/16).int64(message.battleId);
-            if (message.action != null && $Object.hasOwnProperty.call(message, "action") && message.action !== 0)
+            if (message.action != null && $Object.hasOwnProperty.call(message, "action"))
                 writer.uint32(/* id 4, wireType 0 =*/32).int32(message.action);
             if (message.battleResult != null && message.battleResult.length)
                 for (var i = 0; i < message.battleResult.length; ++i)
@@ -6404,7 +6151,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -6427,28 +6174,19 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.common = value;
-                        else
-                            delete message.common;
+                        message.common = reader.bytes();
                         continue;
                     }
                 case 2: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.battleId = value;
-                        else
-                            delete message.battleId;
+                        message.battleId = reader.int64();
                         continue;
                     }
                 case 4: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.int32())
-                            message.action = value;
-                        else
-                            delete message.action;
+                        message.action = reader.int32();
                         continue;
                     }
                 case 5: {
@@ -6566,11 +6304,11 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && (typeof message.userId === "object" ? message.userId.low || message.userId.high : message.userId !== 0))
+            if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
                 writer.uint32(/* id 1, wireType 0 =*/8).int64(message.userId);
-            if (message.result != null && $Object.hasOwnProperty.call(message, "result") && message.result !== 0)
+            if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
                 writer.uint32(/* id 2, wireType 0 =*/16).int32(message.result);
-            if (message.score != null && $Object.hasOwnProperty.call(message, "score") && (typeof message.score === "object" ? message.score.low || message.score.high : message.score !== 0))
+            if (message.score != null && $Object.hasOwnProperty.call(message, "score"))
                 writer.uint32(/* id 3, wireType 0 =*/24).int64(message.score);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -6596,7 +6334,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -6619,28 +6357,19 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.userId = value;
-                        else
-                            delete message.userId;
+                        message.userId = reader.int64();
                         continue;
                     }
                 case 2: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.int32())
-                            message.result = value;
-                        else
-                            delete message.result;
+                        message.result = reader.int32();
                         continue;
                     }
                 case 3: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.score = value;
-                        else
-                            delete message.score;
+                        message.score = reader.int64();
                         continue;
                     }
                 }
@@ -6750,7 +6479,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -6884,13 +6613,13 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && (typeof message.userId === "object" ? message.userId.low || message.userId.high : message.userId !== 0))
+            if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
                 writer.uint32(/* id 1, wireType 0 =*/8).int64(message.userId);
-            if (message.nickName != null && $Object.hasOwnProperty.call(message, "nickName") && message.nickName !== "")
+            if (message.nickName != null && $Object.hasOwnProperty.call(message, "nickName"))
                 writer.uint32(/* id 2, wireType 2 =*/18).string(message.nickName);
             if (message.avatarThumb != null && $Object.hasOwnProperty.call(message, "avatarThumb"))
                 $root.webcast.Image.encode(message.avatarThumb, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
-            if (message.displayId != null && $Object.hasOwnProperty.call(message, "displayId") && message.displayId !== "")
+            if (message.displayId != null && $Object.hasOwnProperty.call(message, "displayId"))
                 writer.uint32(/* id 4, wireType 2 =*/34).string(message.displayId);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -6916,7 +6645,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -6939,19 +6668,13 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.userId = value;
-                        else
-                            delete message.userId;
+                        message.userId = reader.int64();
                         continue;
                     }
                 case 2: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.nickName = value;
-                        else
-                            delete message.nickName;
+                        message.nickName = reader.string();
                         continue;
                     }
                 case 3: {
@@ -6963,10 +6686,7 @@ $root.webcast = (function() {
                 case 4: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.displayId = value;
-                        else
-                            delete message.displayId;
+                        message.displayId = reader.string();
                         continue;
                     }
                 }
@@ -7087,16 +6807,16 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.common != null && $Object.hasOwnProperty.call(message, "common") && message.common.length)
+            if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
                 writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.common);
-            if (message.battleId != null && $Object.hasOwnProperty.call(message, "battleId") && (typeof message.battleId === "object" ? message.battleId.low || message.battleId.high : message.battleId !== 0))
+            if (message.battleId != null && $Object.hasOwnProperty.call(message, "battleId"))
                 writer.uint32(/* id 2, wireType 0 =*/16).int64(message.battleId);
             if (message.battleItems != null && message.battleItems.length)
                 for (var i = 0; i < message.battleItems.length; ++i)
                     $root.webcast.Int64BytesEntry.encode(message.battleItems[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
-            if (message.channelId != null && $Object.hasOwnProperty.call(message, "channelId") && (typeof message.channelId === "object" ? message.channelId.low || message.channelId.high : message.channelId !== 0))
+            if (message.channelId != null && $Object.hasOwnProperty.call(message, "channelId"))
                 writer.uint32(/* id 4, wireType 0 =*/32).int64(message.channelId);
-            if (message.battleStatus != null && $Object.hasOwnProperty.call(message, "battleStatus") && message.battleStatus !== 0)
+            if (message.battleStatus != null && $Object.hasOwnProperty.call(message, "battleStatus"))
                 writer.uint32(/* id 7, wireType 0 =*/56).int32(message.battleStatus);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -7122,7 +6842,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -7145,19 +6865,13 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.common = value;
-                        else
-                            delete message.common;
+                        message.common = reader.bytes();
                         continue;
                     }
                 case 2: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.battleId = value;
-                        else
-                            delete message.battleId;
+                        message.battleId = reader.int64();
                         continue;
                     }
                 case 3: {
@@ -7171,19 +6885,13 @@ $root.webcast = (function() {
                 case 4: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.channelId = value;
-                        else
-                            delete message.channelId;
+                        message.channelId = reader.int64();
                         continue;
                     }
                 case 7: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.int32())
-                            message.battleStatus = value;
-                        else
-                            delete message.battleStatus;
+                        message.battleStatus = reader.int32();
                         continue;
                     }
                 }
@@ -7289,9 +6997,9 @@ $root.webcast = (function() {
             if (message.userArmy != null && message.userArmy.length)
                 for (var i = 0; i < message.userArmy.length; ++i)
                     $root.webcast.BattleUserArmy.encode(message.userArmy[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-            if (message.hostScore != null && $Object.hasOwnProperty.call(message, "hostScore") && (typeof message.hostScore === "object" ? message.hostScore.low || message.hostScore.high : message.hostScore !== 0))
+            if (message.hostScore != null && $Object.hasOwnProperty.call(message, "hostScore"))
                 writer.uint32(/* id 2, wireType 0 =*/16).int64(message.hostScore);
-            if (message.anchorIdStr != null && $Object.hasOwnProperty.call(message, "anchorIdStr") && message.anchorIdStr !== "")
+            if (message.anchorIdStr != null && $Object.hasOwnProperty.call(message, "anchorIdStr"))
                 writer.uint32(/* id 3, wireType 2 =*/26).string(message.anchorIdStr);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -7317,7 +7025,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -7348,19 +7056,13 @@ $root.webcast = (function() {
                 case 2: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.hostScore = value;
-                        else
-                            delete message.hostScore;
+                        message.hostScore = reader.int64();
                         continue;
                     }
                 case 3: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.anchorIdStr = value;
-                        else
-                            delete message.anchorIdStr;
+                        message.anchorIdStr = reader.string();
                         continue;
                     }
                 }
@@ -7489,17 +7191,17 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && (typeof message.userId === "object" ? message.userId.low || message.userId.high : message.userId !== 0))
+            if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
                 writer.uint32(/* id 1, wireType 0 =*/8).int64(message.userId);
-            if (message.score != null && $Object.hasOwnProperty.call(message, "score") && (typeof message.score === "object" ? message.score.low || message.score.high : message.score !== 0))
+            if (message.score != null && $Object.hasOwnProperty.call(message, "score"))
                 writer.uint32(/* id 2, wireType 0 =*/16).int64(message.score);
-            if (message.nickname != null && $Object.hasOwnProperty.call(message, "nickname") && message.nickname !== "")
+            if (message.nickname != null && $Object.hasOwnProperty.call(message, "nickname"))
                 writer.uint32(/* id 3, wireType 2 =*/26).string(message.nickname);
             if (message.avatarThumb != null && $Object.hasOwnProperty.call(message, "avatarThumb"))
                 $root.webcast.Image.encode(message.avatarThumb, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
-            if (message.diamondScore != null && $Object.hasOwnProperty.call(message, "diamondScore") && (typeof message.diamondScore === "object" ? message.diamondScore.low || message.diamondScore.high : message.diamondScore !== 0))
+            if (message.diamondScore != null && $Object.hasOwnProperty.call(message, "diamondScore"))
                 writer.uint32(/* id 5, wireType 0 =*/40).int64(message.diamondScore);
-            if (message.userIdStr != null && $Object.hasOwnProperty.call(message, "userIdStr") && message.userIdStr !== "")
+            if (message.userIdStr != null && $Object.hasOwnProperty.call(message, "userIdStr"))
                 writer.uint32(/* id 6, wireType 2 =*/50).string(message.userIdStr);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -7525,7 +7227,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -7548,28 +7250,19 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.userId = value;
-                        else
-                            delete message.userId;
+                        message.userId = reader.int64();
                         continue;
                     }
                 case 2: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.score = value;
-                        else
-                            delete message.score;
+                        message.score = reader.int64();
                         continue;
                     }
                 case 3: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.nickname = value;
-                        else
-                            delete message.nickname;
+                        message.nickname = reader.string();
                         continue;
                     }
                 case 4: {
@@ -7581,19 +7274,13 @@ $root.webcast = (function() {
                 case 5: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.diamondScore = value;
-                        else
-                            delete message.diamondScore;
+                        message.diamondScore = reader.int64();
                         continue;
                     }
                 case 6: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.userIdStr = value;
-                        else
-                            delete message.userIdStr;
+                        message.userIdStr = reader.string();
                         continue;
                     }
                 }
@@ -7695,11 +7382,11 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.common != null && $Object.hasOwnProperty.call(message, "common") && message.common.length)
+            if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
                 writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.common);
-            if (message.content != null && $Object.hasOwnProperty.call(message, "content") && message.content !== "")
+            if (message.content != null && $Object.hasOwnProperty.call(message, "content"))
                 writer.uint32(/* id 2, wireType 2 =*/18).string(message.content);
-            if (message.source != null && $Object.hasOwnProperty.call(message, "source") && (typeof message.source === "object" ? message.source.low || message.source.high : message.source !== 0))
+            if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
                 writer.uint32(/* id 4, wireType 0 =*/32).int64(message.source);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -7725,7 +7412,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -7748,28 +7435,19 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.common = value;
-                        else
-                            delete message.common;
+                        message.common = reader.bytes();
                         continue;
                     }
                 case 2: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.content = value;
-                        else
-                            delete message.content;
+                        message.content = reader.string();
                         continue;
                     }
                 case 4: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.source = value;
-                        else
-                            delete message.source;
+                        message.source = reader.int64();
                         continue;
                     }
                 }
@@ -7898,17 +7576,17 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.common != null && $Object.hasOwnProperty.call(message, "common") && message.common.length)
+            if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
                 writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.common);
-            if (message.roomId != null && $Object.hasOwnProperty.call(message, "roomId") && (typeof message.roomId === "object" ? message.roomId.low || message.roomId.high : message.roomId !== 0))
+            if (message.roomId != null && $Object.hasOwnProperty.call(message, "roomId"))
                 writer.uint32(/* id 2, wireType 0 =*/16).int64(message.roomId);
-            if (message.auditStatus != null && $Object.hasOwnProperty.call(message, "auditStatus") && message.auditStatus !== 0)
+            if (message.auditStatus != null && $Object.hasOwnProperty.call(message, "auditStatus"))
                 writer.uint32(/* id 3, wireType 0 =*/24).int32(message.auditStatus);
-            if (message.content != null && $Object.hasOwnProperty.call(message, "content") && message.content !== "")
+            if (message.content != null && $Object.hasOwnProperty.call(message, "content"))
                 writer.uint32(/* id 4, wireType 2 =*/34).string(message.content);
-            if (message.host != null && $Object.hasOwnProperty.call(message, "host") && message.host.length)
+            if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
                 writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.host);
-            if (message.language != null && $Object.hasOwnProperty.call(message, "language") && message.language !== "")
+            if (message.language != null && $Object.hasOwnProperty.call(message, "language"))
                 writer.uint32(/* id 8, wireType 2 =*/66).string(message.language);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -7934,7 +7612,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -7957,55 +7635,37 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.common = value;
-                        else
-                            delete message.common;
+                        message.common = reader.bytes();
                         continue;
                     }
                 case 2: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.roomId = value;
-                        else
-                            delete message.roomId;
+                        message.roomId = reader.int64();
                         continue;
                     }
                 case 3: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.int32())
-                            message.auditStatus = value;
-                        else
-                            delete message.auditStatus;
+                        message.auditStatus = reader.int32();
                         continue;
                     }
                 case 4: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.content = value;
-                        else
-                            delete message.content;
+                        message.content = reader.string();
                         continue;
                     }
                 case 5: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.host = value;
-                        else
-                            delete message.host;
+                        message.host = reader.bytes();
                         continue;
                     }
                 case 8: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.language = value;
-                        else
-                            delete message.language;
+                        message.language = reader.string();
                         continue;
                     }
                 }
@@ -8108,9 +7768,9 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.common != null && $Object.hasOwnProperty.call(message, "common") && message.common.length)
+            if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
                 writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.common);
-            if (message.user != null && $Object.hasOwnProperty.call(message, "user") && message.user.length)
+            if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
                 writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.user);
             if (message.emoteList != null && message.emoteList.length)
                 for (var i = 0; i < message.emoteList.length; ++i)
@@ -8139,7 +7799,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -8162,19 +7822,13 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.common = value;
-                        else
-                            delete message.common;
+                        message.common = reader.bytes();
                         continue;
                     }
                 case 2: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.user = value;
-                        else
-                            delete message.user;
+                        message.user = reader.bytes();
                         continue;
                     }
                 case 3: {
@@ -8275,7 +7929,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.emoteId != null && $Object.hasOwnProperty.call(message, "emoteId") && message.emoteId !== "")
+            if (message.emoteId != null && $Object.hasOwnProperty.call(message, "emoteId"))
                 writer.uint32(/* id 1, wireType 2 =*/10).string(message.emoteId);
             if (message.image != null && $Object.hasOwnProperty.call(message, "image"))
                 $root.webcast.Image.encode(message.image, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
@@ -8303,7 +7957,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -8326,10 +7980,7 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.stringVerify()).length)
-                            message.emoteId = value;
-                        else
-                            delete message.emoteId;
+                        message.emoteId = reader.string();
                         continue;
                     }
                 case 2: {
@@ -8428,9 +8079,9 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.common != null && $Object.hasOwnProperty.call(message, "common") && message.common.length)
+            if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
                 writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.common);
-            if (message.display != null && $Object.hasOwnProperty.call(message, "display") && message.display !== 0)
+            if (message.display != null && $Object.hasOwnProperty.call(message, "display"))
                 writer.uint32(/* id 3, wireType 0 =*/24).int32(message.display);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -8456,7 +8107,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -8479,19 +8130,13 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.common = value;
-                        else
-                            delete message.common;
+                        message.common = reader.bytes();
                         continue;
                     }
                 case 3: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.int32())
-                            message.display = value;
-                        else
-                            delete message.display;
+                        message.display = reader.int32();
                         continue;
                     }
                 }
@@ -8629,19 +8274,19 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.common != null && $Object.hasOwnProperty.call(message, "common") && message.common.length)
+            if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
                 writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.common);
-            if (message.user != null && $Object.hasOwnProperty.call(message, "user") && message.user.length)
+            if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
                 writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.user);
-            if (message.exhibitionType != null && $Object.hasOwnProperty.call(message, "exhibitionType") && message.exhibitionType !== 0)
+            if (message.exhibitionType != null && $Object.hasOwnProperty.call(message, "exhibitionType"))
                 writer.uint32(/* id 3, wireType 0 =*/24).int32(message.exhibitionType);
-            if (message.subMonth != null && $Object.hasOwnProperty.call(message, "subMonth") && (typeof message.subMonth === "object" ? message.subMonth.low || message.subMonth.high : message.subMonth !== 0))
+            if (message.subMonth != null && $Object.hasOwnProperty.call(message, "subMonth"))
                 writer.uint32(/* id 4, wireType 0 =*/32).int64(message.subMonth);
-            if (message.subscribeType != null && $Object.hasOwnProperty.call(message, "subscribeType") && message.subscribeType !== 0)
+            if (message.subscribeType != null && $Object.hasOwnProperty.call(message, "subscribeType"))
                 writer.uint32(/* id 5, wireType 0 =*/40).int32(message.subscribeType);
-            if (message.oldSubscribeStatus != null && $Object.hasOwnProperty.call(message, "oldSubscribeStatus") && message.oldSubscribeStatus !== 0)
+            if (message.oldSubscribeStatus != null && $Object.hasOwnProperty.call(message, "oldSubscribeStatus"))
                 writer.uint32(/* id 6, wireType 0 =*/48).int32(message.oldSubscribeStatus);
-            if (message.subscribingStatus != null && $Object.hasOwnProperty.call(message, "subscribingStatus") && message.subscribingStatus !== 0)
+            if (message.subscribingStatus != null && $Object.hasOwnProperty.call(message, "subscribingStatus"))
                 writer.uint32(/* id 8, wireType 0 =*/64).int32(message.subscribingStatus);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -8667,7 +8312,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -8690,64 +8335,43 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.common = value;
-                        else
-                            delete message.common;
+                        message.common = reader.bytes();
                         continue;
                     }
                 case 2: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.user = value;
-                        else
-                            delete message.user;
+                        message.user = reader.bytes();
                         continue;
                     }
                 case 3: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.int32())
-                            message.exhibitionType = value;
-                        else
-                            delete message.exhibitionType;
+                        message.exhibitionType = reader.int32();
                         continue;
                     }
                 case 4: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.subMonth = value;
-                        else
-                            delete message.subMonth;
+                        message.subMonth = reader.int64();
                         continue;
                     }
                 case 5: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.int32())
-                            message.subscribeType = value;
-                        else
-                            delete message.subscribeType;
+                        message.subscribeType = reader.int32();
                         continue;
                     }
                 case 6: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.int32())
-                            message.oldSubscribeStatus = value;
-                        else
-                            delete message.oldSubscribeStatus;
+                        message.oldSubscribeStatus = reader.int32();
                         continue;
                     }
                 case 8: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.int32())
-                            message.subscribingStatus = value;
-                        else
-                            delete message.subscribingStatus;
+                        message.subscribingStatus = reader.int32();
                         continue;
                     }
                 }
@@ -8831,7 +8455,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.common != null && $Object.hasOwnProperty.call(message, "common") && message.common.length)
+            if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
                 writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.common);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
@@ -8857,7 +8481,7 @@ $root.webcast = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message, value;
+            var end, message;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -8880,10 +8504,7 @@ $root.webcast = (function() {
                 case 1: {
                         if (wireType !== 2)
                             break;
-                        if ((value = reader.bytes()).length)
-                            message.common = value;
-                        else
-                            delete message.common;
+                        message.common = reader.bytes();
                         continue;
                     }
                 }
