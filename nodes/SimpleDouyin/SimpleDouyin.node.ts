@@ -1,33 +1,36 @@
-import type {
-	ICredentialTestFunctions,
-	ICredentialsDecrypted,
-	IExecuteFunctions,
-	INodeCredentialTestResult,
-	INodeExecutionData,
-	INodeType,
-	INodeTypeDescription,
+import {
+	NodeConnectionTypes,
+	type ICredentialTestFunctions,
+	type ICredentialsDecrypted,
+	type IExecuteFunctions,
+	type INodeCredentialTestResult,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
 } from 'n8n-workflow';
 
 import { ApiError } from '../shared/errors';
 import { operationFields, operationProperties, resourceProperty } from './actions/operations';
 import { router } from './actions/router';
-import { CREDENTIAL_TYPE, toSimpleDouyinCredentials } from './credentials';
+import { toSimpleDouyinCredentials } from './credentials';
 import { SimpleDouyinClient } from './transport/SimpleDouyinClient';
 
 export class SimpleDouyin implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Simple Douyin',
 		name: 'simpleDouyin',
-		icon: 'file:simpleDouyin.svg',
+		icon: { light: 'file:simpleDouyin.svg', dark: 'file:simpleDouyin.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description: 'Use a self-hosted Simple Douyin (极简版抖音) backend: feed, videos, likes, comments, follows, messages and users',
 		defaults: { name: 'Simple Douyin' },
 		usableAsTool: true,
-		inputs: ['main'],
-		outputs: ['main'],
-		credentials: [{ name: CREDENTIAL_TYPE, required: true, testedBy: 'simpleDouyinApiTest' }],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		// The credential has no request-based `test` on purpose: n8n prefers it over testedBy, and one request
+		// cannot log in first (password mode) nor tell a refused token from a refused password.
+		credentials: [{ name: 'simpleDouyinApi', required: true, testedBy: 'simpleDouyinApiTest' }],
 		properties: [resourceProperty, ...operationProperties, ...operationFields],
 	};
 
