@@ -77,6 +77,20 @@ describe('Simple Douyin client against server variants', () => {
 		expect(server.requestsTo('messageAction')).toHaveLength(1);
 	});
 
+	it('shares one login between concurrent calls, and one re-login after the server forgets the token', async () => {
+		const started = await startServer();
+		server = started.server;
+		// Two clients of the same credential, as two nodes of one workflow would be.
+		const [a, b] = [clientFor(server), clientFor(server)];
+		const first = await Promise.all([a, b, a, b, a].map((client) => client.getUser(started.bob.id)));
+		expect(first.map((u) => u.name)).toEqual(['bob', 'bob', 'bob', 'bob', 'bob']);
+		expect(server.loginCount).toBe(1);
+		server.revokeAllTokens();
+		const again = await Promise.all([a, b, a, b, a].map((client) => client.getUser(started.carol.id)));
+		expect(again.map((u) => u.name)).toEqual(['carol', 'carol', 'carol', 'carol', 'carol']);
+		expect(server.loginCount).toBe(2);
+	});
+
 	it('normalises base URLs and user objects', () => {
 		expect(normalizeBaseUrl('http://localhost:8080')).toBe('http://localhost:8080/douyin');
 		expect(normalizeBaseUrl('http://h:1/douyin/')).toBe('http://h:1/douyin');
