@@ -16,7 +16,7 @@ process.env.N8N_LOG_LEVEL ??= 'silent';
 import express from 'express';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ExecutionLifecycleHooks, PollContext, WebhookContext, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, PollContext, TriggerContext, WebhookContext, WorkflowExecute } from 'n8n-core';
 import {
 	Workflow,
 	type IBinaryKeyData,
@@ -29,6 +29,7 @@ import {
 	type INodeTypes,
 	type IRun,
 	type IRunExecutionData,
+	type ITriggerResponse,
 	type IWebhookResponseData,
 	type IWorkflowBase,
 	type IWorkflowExecuteAdditionalData,
@@ -215,6 +216,39 @@ export async function runPoll(options: PollOptions): Promise<{ items: INodeExecu
 	const context = new PollContext(workflow, node, additionalData(credentials, hooks), options.mode ?? 'trigger', 'activate');
 	const result = await options.nodeType.poll!.call(context);
 	return { items: result ? result[0] : null, staticData: workflow.staticData[`node:${node.name}`] as IDataObject };
+}
+
+export interface TriggerRunOptions {
+	nodeType: INodeType;
+	parameters: INodeParameters;
+	credentials?: CredentialsByType;
+	/** 'trigger' for an active workflow, 'manual' for "listen for test event". */
+	mode?: WorkflowExecuteMode;
+}
+
+export interface TriggerRun {
+	/** The data of every emit(), in order: one entry per execution the trigger started. */
+	emitted: INodeExecutionData[][][];
+	/** Errors passed to emitError(). */
+	errors: Error[];
+	response: ITriggerResponse;
+	/** Calls the trigger's closeFunction, as n8n does on deactivation. */
+	close(): Promise<void>;
+}
+
+/** Calls a trigger node's trigger() with n8n's TriggerContext, collecting what it emits. */
+export async function runTrigger(options: TriggerRunOptions): Promise<TriggerRun> {
+	const credentials = options.credentials ?? {};
+	const nodeTypes = new TestNodeTypes();
+	const typeName = nodeTypes.register(options.nodeType);
+	const node = buildNode(options.nodeType, typeName, options.parameters, credentials, {});
+	const workflow = new Workflow({ id: 'test-workflow', name: 'Test', nodes: [node], connections: {}, active: true, nodeTypes, settings: {} });
+	const hooks = new ExecutionLifecycleHooks('trigger', 'test-execution', { id: 'test-workflow' } as unknown as IWorkflowBase);
+	const emitted: INodeExecutionData[][][] = [];
+	const errors: Error[] = [];
+	const context = new TriggerContext(workflow, node, additionalData(credentials, hooks), options.mode ?? 'trigger', 'activate', (data) => emitted.push(data), (error) => errors.push(error));
+	const response = (await options.nodeType.trigger!.call(context)) ?? {};
+	return { emitted, errors, response, close: async () => await response.closeFunction?.() };
 }
 
 export interface WebhookServerOptions {

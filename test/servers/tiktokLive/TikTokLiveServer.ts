@@ -99,6 +99,8 @@ export class TikTokLiveServer {
 	frameIntervalMs = 0;
 	/** Close the socket (1000) after a control-end frame, as TikTok does. */
 	closeAfterStreamEnd = true;
+	/** Answer the live page without SIGI_STATE, as a block or captcha page does (TLC #188). */
+	livePageBlocked = false;
 	feedRooms: Array<{ roomId: string; title: string; ownerNickname: string }> = [];
 	feedPageSize = 3;
 
@@ -212,7 +214,7 @@ export class TikTokLiveServer {
 	}
 
 	private livePage(res: ServerResponse, uniqueId: string): void {
-		const room = this.roomOf(uniqueId);
+		const room = this.livePageBlocked ? undefined : this.roomOf(uniqueId);
 		const state = room
 			? { LiveRoom: { liveRoomUserInfo: { user: { id: room.userId, uniqueId, nickname: room.nickname, roomId: room.roomId, secUid: `sec-${uniqueId}`, status: room.live ? 2 : 4 }, liveRoom: { status: room.live ? 2 : 4, title: room.title, liveRoomStats: { userCount: room.viewerCount } } } } }
 			: { AppContext: {} };

@@ -1,0 +1,31 @@
+import { NodeConnectionTypes, type IExecuteFunctions, type INodeExecutionData, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+
+import { operationFields, operationProperties, resourceProperty } from './actions/operations';
+import { router } from './actions/router';
+import { testTikTokLiveCredential } from './credentialTest';
+
+export class TikTokLive implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'TikTok LIVE',
+		name: 'tikTokLive',
+		icon: { light: 'file:tiktokLive.svg', dark: 'file:tiktokLive.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		description: 'Look up TikTok LIVE users, rooms, gifts, coin prices, recommended lives and stream URLs',
+		defaults: { name: 'TikTok LIVE' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'tikTokLiveApi', required: false, testedBy: 'tikTokLiveApiTest' }],
+		properties: [resourceProperty, ...operationProperties, ...operationFields],
+	};
+
+	methods = {
+		credentialTest: { tikTokLiveApiTest: testTikTokLiveCredential },
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return router.call(this);
+	}
+}
