@@ -28,6 +28,7 @@ export class DouyinOpenApi implements ICredentialType {
 			name: 'clientKey',
 			type: 'string',
 			default: '',
+			typeOptions: { password: true },
 			required: true,
 			placeholder: 'awxxxxxxxxxxxxxxxx',
 			description: 'The Client Key of the app, from the Douyin Open Platform console',

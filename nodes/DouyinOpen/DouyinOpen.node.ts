@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { operationFields, operationProperties, resourceProperty } from './actions/operations';
 import { router } from './actions/router';
-import { CREDENTIAL_TEST, CREDENTIAL_TYPE, testDouyinOpenCredential } from './credentials';
+import { testDouyinOpenCredential } from './credentials';
 
 export class DouyinOpen implements INodeType {
 	description: INodeTypeDescription = {
@@ -18,7 +18,7 @@ export class DouyinOpen implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: CREDENTIAL_TYPE, required: true, testedBy: CREDENTIAL_TEST }],
+		credentials: [{ name: 'douyinOpenApi', required: true, testedBy: 'douyinOpenApiTest' }],
 		properties: [resourceProperty, ...operationProperties, ...operationFields],
 	};
 

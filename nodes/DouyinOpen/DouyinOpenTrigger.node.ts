@@ -1,7 +1,7 @@
 import type { ICredentialTestFunctions, ICredentialsDecrypted, IHookFunctions, INodeCredentialTestResult, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { CREDENTIAL_TEST, CREDENTIAL_TYPE, testDouyinOpenCredential } from './credentials';
+import { testDouyinOpenCredential } from './credentials';
 import { GROUP_EVENTS } from './transport/webhookEvents';
 import { ANY_OTHER_EVENT, handleWebhook } from './trigger/webhook';
 
@@ -17,7 +17,7 @@ export class DouyinOpenTrigger implements INodeType {
 		defaults: { name: 'Douyin Open Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: CREDENTIAL_TYPE, required: true, testedBy: CREDENTIAL_TEST }],
+		credentials: [{ name: 'douyinOpenApi', required: true, testedBy: 'douyinOpenApiTest' }],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
 			{
@@ -36,7 +36,7 @@ export class DouyinOpenTrigger implements INodeType {
 					...Object.entries(GROUP_EVENTS).map(([value, name]) => ({ name, value, description: `Douyin event "${value}"` })),
 					{ name: 'Any Other Event', value: ANY_OTHER_EVENT, description: 'Every other webhook event of the app, with its content decoded' },
 				],
-				default: Object.keys(GROUP_EVENTS),
+				default: ['im_group_receive_msg', 'im_group_send_msg', 'group_fans_event', 'enter_group_audit_change'],
 				description: 'The events that start the workflow; others are acknowledged and dropped',
 			},
 		],

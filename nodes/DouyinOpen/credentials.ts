@@ -4,7 +4,6 @@ import { ApiError } from '../shared/errors';
 import { DouyinOpenClient, type DouyinOpenCredentials } from './transport/DouyinOpenClient';
 
 export const CREDENTIAL_TYPE = 'douyinOpenApi';
-export const CREDENTIAL_TEST = 'douyinOpenApiTest';
 
 export function toDouyinOpenCredentials(data: ICredentialDataDecryptedObject): DouyinOpenCredentials {
 	const text = (value: unknown) => (value === undefined || value === null ? '' : String(value).trim());

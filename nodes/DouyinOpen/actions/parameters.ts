@@ -25,6 +25,6 @@ export function messageContent(ctx: IExecuteFunctions, input: MessageInput, item
 		return buildMessageContent(input);
 	} catch (error) {
 		if (error instanceof MessageContentError) throw new NodeOperationError(ctx.getNode(), `${label}: ${error.message}`, { itemIndex, description: error.hint });
-		throw error;
+		throw new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
 	}
 }

@@ -93,7 +93,7 @@ export class DouyinOpenClient {
 
 	/** The browser URL where the business account authorises the app; the code returns to redirectUri. */
 	authorizeUrl(options: { scopes: string[]; redirectUri: string; state?: string; optionalScopes?: string[] }): string {
-		const url = new URL(joinUrl(this.baseUrl, PATHS.authorize));
+		const url = new URL(joinUrl(this.baseUrl, PATHS.connectPage));
 		url.searchParams.set('client_key', this.credentials.clientKey);
 		url.searchParams.set('response_type', 'code');
 		// Douyin separates scopes with commas, not spaces.
@@ -106,7 +106,7 @@ export class DouyinOpenClient {
 
 	/** Exchanges an authorization code for the user's tokens (form-encoded, as Douyin requires). */
 	async exchangeCode(code: string): Promise<OAuthTokenSet> {
-		const data = await this.oauthForm(PATHS.accessToken, { client_key: this.credentials.clientKey, client_secret: this.credentials.clientSecret, code, grant_type: 'authorization_code' }, [code]);
+		const data = await this.oauthForm(PATHS.codeExchange, { client_key: this.credentials.clientKey, client_secret: this.credentials.clientSecret, code, grant_type: 'authorization_code' }, [code]);
 		return this.tokenSet(data);
 	}
 
@@ -120,7 +120,7 @@ export class DouyinOpenClient {
 				hint: 'Authorize the account again and put the new access token, refresh token and Open ID into the credential.',
 			});
 		}
-		const data = await this.oauthForm(PATHS.refreshToken, { client_key: this.credentials.clientKey, grant_type: 'refresh_token', refresh_token: refreshToken }, [refreshToken]);
+		const data = await this.oauthForm(PATHS.renewAccess, { client_key: this.credentials.clientKey, grant_type: 'refresh_token', refresh_token: refreshToken }, [refreshToken]);
 		return this.tokenSet(data);
 	}
 
@@ -133,7 +133,7 @@ export class DouyinOpenClient {
 		const response = await httpRequest(
 			{
 				method: 'POST',
-				url: joinUrl(this.baseUrl, PATHS.stableClientToken),
+				url: joinUrl(this.baseUrl, PATHS.appCheck),
 				body: JSON.stringify({ client_key: this.credentials.clientKey, client_secret: this.credentials.clientSecret, grant_type: 'client_credential' }),
 				headers: { 'content-type': 'application/json' },
 				timeoutMs: this.timeoutMs,

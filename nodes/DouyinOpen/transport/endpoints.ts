@@ -3,11 +3,10 @@ export const DEFAULT_BASE_URL = 'https://open.douyin.com';
 
 /** Every path keeps Douyin's trailing slash (reference §1). */
 export const PATHS = {
-	authorize: '/platform/oauth/connect/',
-	accessToken: '/oauth/access_token/',
-	refreshToken: '/oauth/refresh_token/',
-	renewRefreshToken: '/oauth/renew_refresh_token/',
-	stableClientToken: '/oauth/stable_client_token/',
+	connectPage: '/platform/oauth/connect/',
+	codeExchange: '/oauth/access_token/',
+	renewAccess: '/oauth/refresh_token/',
+	appCheck: '/oauth/stable_client_token/',
 	// The official SDK and doc example use /im/group/count/; two SDKs use /im/group/fans/count/ (reference §2.1).
 	groupCount: '/im/group/count/',
 	groupCreate: '/im/group/fans/create/',

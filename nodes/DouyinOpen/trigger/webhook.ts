@@ -1,4 +1,4 @@
-import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import { NodeOperationError, type IDataObject, type IWebhookFunctions, type IWebhookResponseData } from 'n8n-workflow';
 
 import { RecentIds } from '../../shared/recentIds';
 import { CREDENTIAL_TYPE } from '../credentials';
@@ -52,7 +52,7 @@ export async function handleWebhook(this: IWebhookFunctions): Promise<IWebhookRe
 		envelope = parseWebhookBody(rawBody);
 	} catch (error) {
 		if (error instanceof WebhookBodyError) return reply(this, 400, { error: error.message });
-		throw error;
+		throw new NodeOperationError(this.getNode(), error as Error);
 	}
 
 	const signature = header(req.headers[SIGNATURE_HEADER]);
