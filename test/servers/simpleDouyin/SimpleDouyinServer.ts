@@ -198,7 +198,9 @@ export class SimpleDouyinServer {
 				res.end(String(error));
 			});
 		});
-		this.server.keepAliveTimeout = 1000;
+		// Node's default keep-alive (5 s). A 1 s value is advertised as "keep-alive: timeout=1", which undici
+		// (1 s safety margin) turns into "close after every response": one TCP connection per request.
+		this.server.keepAliveTimeout = 5000;
 		await new Promise<void>((resolve) => this.server!.listen(port, host, resolve));
 		return this;
 	}
