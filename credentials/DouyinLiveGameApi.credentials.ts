@@ -1,4 +1,4 @@
-import type { ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+import type { ICredentialType, INodeProperties } from 'n8n-workflow';
 
 export class DouyinLiveGameApi implements ICredentialType {
 	name = 'douyinLiveGameApi';
@@ -53,21 +53,4 @@ export class DouyinLiveGameApi implements ICredentialType {
 			description: 'Where the live data APIs are called; change it only for Douyin Cloud or a test server',
 		},
 	];
-
-	// The Douyin Live node tests this credential with its own client (testedBy), which reads every error
-	// envelope; this request-based test is the fallback n8n uses where that node is not installed.
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: '={{ $credentials.tokenBaseUrl || "https://developer.toutiao.com" }}',
-			url: '/api/apps/v2/token',
-			method: 'POST',
-			body: { appid: '={{ $credentials.appId }}', secret: '={{ $credentials.appSecret }}', grant_type: 'client_credential' },
-			json: true,
-		},
-		rules: [
-			{ type: 'responseSuccessBody', properties: { key: 'err_no', value: 40015, message: 'The App ID is wrong' } },
-			{ type: 'responseSuccessBody', properties: { key: 'err_no', value: 40017, message: 'The App Secret is wrong' } },
-			{ type: 'responseSuccessBody', properties: { key: 'err_no', value: -1, message: 'Douyin had a system error; try again' } },
-		],
-	};
 }

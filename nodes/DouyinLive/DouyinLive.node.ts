@@ -1,19 +1,14 @@
 import {
 	NodeConnectionTypes,
-	type ICredentialTestFunctions,
-	type ICredentialsDecrypted,
 	type IExecuteFunctions,
-	type INodeCredentialTestResult,
 	type INodeExecutionData,
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { ApiError } from '../shared/errors';
 import { operationFields, operationProperties, resourceProperty } from './actions/operations';
 import { router } from './actions/router';
-import { toDouyinLiveCredentials } from './credentials';
-import { DouyinLiveClient } from './transport/DouyinLiveClient';
+import { douyinLiveGameApiTest } from './credentials';
 
 export class DouyinLive implements INodeType {
 	description: INodeTypeDescription = {
@@ -32,19 +27,7 @@ export class DouyinLive implements INodeType {
 		properties: [resourceProperty, ...operationProperties, ...operationFields],
 	};
 
-	methods = {
-		credentialTest: {
-			async douyinLiveGameApiTest(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
-				try {
-					await new DouyinLiveClient(toDouyinLiveCredentials(credential.data ?? {})).fetchAccessToken();
-					return { status: 'OK', message: 'Fetched an app access token' };
-				} catch (error) {
-					const message = error instanceof ApiError ? `${error.message}${error.details.hint ? ` (${error.details.hint})` : ''}` : String(error);
-					return { status: 'Error', message };
-				}
-			},
-		},
-	};
+	methods = { credentialTest: { douyinLiveGameApiTest } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return router.call(this);

@@ -10,7 +10,7 @@ import {
 
 import { toNodeError } from '../shared/n8n/nodeErrors';
 import { BACKFILL_MSG_TYPE_OPTIONS } from './actions/fields';
-import { createDouyinLiveClient } from './credentials';
+import { createDouyinLiveClient, douyinLiveGameApiTest } from './credentials';
 import { MAX_FAIL_DATA_PAGE_SIZE, type MsgType } from './transport/endpoints';
 import { pollNewFailedPushes, type BackfillProgress } from './transport/backfillProgress';
 
@@ -27,7 +27,7 @@ export class DouyinLiveFailedDataTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'douyinLiveGameApi', required: true }],
+		credentials: [{ name: 'douyinLiveGameApi', required: true, testedBy: 'douyinLiveGameApiTest' }],
 		properties: [
 			{
 				displayName: 'Room IDs',
@@ -56,6 +56,8 @@ export class DouyinLiveFailedDataTrigger implements INodeType {
 			},
 		],
 	};
+
+	methods = { credentialTest: { douyinLiveGameApiTest } };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const roomIds = String(this.getNodeParameter('roomIds', ''))

@@ -9,9 +9,10 @@ import {
 } from 'n8n-workflow';
 
 import { MSG_TYPE_OPTIONS } from './actions/fields';
-import { CREDENTIAL_TYPE, toDouyinLiveCredentials } from './credentials';
+import { CREDENTIAL_TYPE, douyinLiveGameApiTest, toDouyinLiveCredentials } from './credentials';
 import { DouyinLiveClient } from './transport/DouyinLiveClient';
-import { parsePushBody, RecentIds, type PushMessage } from './transport/pushMessages';
+import { RecentIds } from '../shared/recentIds';
+import { parsePushBody, type PushMessage } from './transport/pushMessages';
 import { SIGNED_HEADERS, verifyPush, type PushHeaders } from './transport/pushSignature';
 
 interface TriggerOptions {
@@ -71,7 +72,7 @@ export class DouyinLiveTrigger implements INodeType {
 		defaults: { name: 'Douyin Live Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'douyinLiveGameApi', required: true }],
+		credentials: [{ name: 'douyinLiveGameApi', required: true, testedBy: 'douyinLiveGameApiTest' }],
 		webhooks: [
 			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'push' },
 			// The console's test domain must answer HEAD with 200 before it pushes.
@@ -157,6 +158,8 @@ export class DouyinLiveTrigger implements INodeType {
 			},
 		],
 	};
+
+	methods = { credentialTest: { douyinLiveGameApiTest } };
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const req = this.getRequestObject();

@@ -1,4 +1,14 @@
-import type { ICredentialDataDecryptedObject, IExecuteFunctions, IPollFunctions, IWebhookFunctions } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialTestFunctions,
+	ICredentialsDecrypted,
+	IExecuteFunctions,
+	INodeCredentialTestResult,
+	IPollFunctions,
+	IWebhookFunctions,
+} from 'n8n-workflow';
+
+import { ApiError } from '../shared/errors';
 
 import { DouyinLiveClient, type DouyinLiveCredentials } from './transport/DouyinLiveClient';
 
@@ -15,4 +25,18 @@ export function toDouyinLiveCredentials(data: ICredentialDataDecryptedObject): D
 
 export async function createDouyinLiveClient(ctx: IExecuteFunctions | IPollFunctions | IWebhookFunctions): Promise<DouyinLiveClient> {
 	return new DouyinLiveClient(toDouyinLiveCredentials(await ctx.getCredentials(CREDENTIAL_TYPE)));
+}
+
+/**
+ * The credential's Test button: fetches a fresh token with our own client, which reads Douyin's error
+ * envelope (HTTP 200 with err_no) and names the wrong field. Every Douyin Live node offers it (testedBy).
+ */
+export async function douyinLiveGameApiTest(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+	try {
+		await new DouyinLiveClient(toDouyinLiveCredentials(credential.data ?? {})).fetchAccessToken();
+		return { status: 'OK', message: 'Fetched an app access token' };
+	} catch (error) {
+		const message = error instanceof ApiError ? `${error.message}${error.details.hint ? ` (${error.details.hint})` : ''}` : String(error);
+		return { status: 'Error', message };
+	}
 }

@@ -1,4 +1,5 @@
 import { DouyinLive } from '../../nodes/DouyinLive/DouyinLive.node';
+import { douyinLiveGameApiTest } from '../../nodes/DouyinLive/credentials';
 import { douyinLiveTokenCache } from '../../nodes/DouyinLive/transport/tokenCache';
 import type { DouyinLiveServer } from '../servers/douyinLive/DouyinLiveServer';
 import { executeNode } from '../helpers/n8nEngine';
@@ -154,5 +155,17 @@ describe('Douyin Live node through the n8n execution engine', () => {
 		const { items, error } = await run({ resource: 'task', operation: 'getStatus', roomId: ROOM_ID, msgTypes: ['live_gift'] });
 		expect(error).toBeUndefined();
 		expect(items[0].json.status).toBe(2);
+	});
+
+	it('tests the credential: OK for the right secret, the API\'s reason (and no secret) for a wrong one', async () => {
+		const test = (data: Record<string, string>) => douyinLiveGameApiTest.call({} as never, { id: 'c', name: 'c', type: 'douyinLiveGameApi', data });
+		const good = credentialsFor(server).douyinLiveGameApi;
+		expect(await test(good)).toEqual({ status: 'OK', message: 'Fetched an app access token' });
+		const bad = await test({ ...good, appSecret: 'wrong-secret-value' });
+		expect(bad.status).toBe('Error');
+		expect(bad.message).toContain('App Secret is wrong');
+		expect(bad.message).not.toContain('wrong-secret-value');
+		const unreachable = await test({ ...good, tokenBaseUrl: 'http://127.0.0.1:1' });
+		expect(unreachable.message).toMatch(/Connection refused by http:\/\/127\.0\.0\.1:1/);
 	});
 });

@@ -72,8 +72,12 @@ export interface AckMessage {
 	clientTime: number;
 }
 
-/** Each app gets 10 calls per second across the whole process. */
-const appRateLimiter = new RateLimiter(CALLS_PER_SECOND_PER_APP);
+/**
+ * Each app gets 10 calls per second across the whole process. The window is 100 ms longer than a second
+ * because Douyin counts arrivals, not departures: uneven latency would otherwise squeeze an eleventh call
+ * into its window now and then.
+ */
+const appRateLimiter = new RateLimiter(CALLS_PER_SECOND_PER_APP, 1100);
 const RATE_LIMIT_RETRIES = 2;
 
 /**

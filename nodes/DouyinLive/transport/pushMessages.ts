@@ -31,22 +31,3 @@ export function parsePushBody(rawBody: Buffer | string, msgType: string, roomId:
 		};
 	});
 }
-
-/** Remembers recently seen msg_ids, bounded, because Douyin may push the same message twice (reference §2.1). */
-export class RecentIds {
-	private readonly seen = new Set<string>();
-
-	constructor(private readonly capacity = 20_000) {}
-
-	/** Returns true the first time an id is offered, false for a repeat. Empty ids are never deduplicated. */
-	add(id: string): boolean {
-		if (!id) return true;
-		if (this.seen.has(id)) return false;
-		this.seen.add(id);
-		if (this.seen.size > this.capacity) {
-			const oldest = this.seen.values().next().value as string;
-			this.seen.delete(oldest);
-		}
-		return true;
-	}
-}

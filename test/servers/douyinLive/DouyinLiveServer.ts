@@ -117,7 +117,8 @@ export class DouyinLiveServer {
 				res.end(String(error));
 			});
 		});
-		this.server.keepAliveTimeout = 1000;
+		// Long enough for undici to reuse connections (it drops sockets whose keep-alive ends within 1 s).
+		this.server.keepAliveTimeout = 30_000;
 		await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
 		return this;
 	}
