@@ -10,8 +10,7 @@ describe('RateLimiter', () => {
 	});
 
 	it('keeps separate windows per key', async () => {
-		let now = 0;
-		const limiter = new RateLimiter(1, 1000, () => now);
+		const limiter = new RateLimiter(1, 1000, () => 0);
 		await limiter.acquire('a');
 		let bDone = false;
 		await limiter.acquire('b').then(() => (bDone = true));
