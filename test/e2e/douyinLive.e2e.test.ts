@@ -1,6 +1,6 @@
 import { DouyinLiveServer } from '../servers/douyinLive/DouyinLiveServer';
 import { comment, gift, pushToCallback } from '../servers/douyinLive/pusher';
-import { createSandbox, loadExample, startCollector, type Collector, type N8nSandbox } from './realN8n';
+import { createSandbox, loadExample, startCollector, waitForWebhook, type Collector, type N8nSandbox } from './realN8n';
 
 jest.setTimeout(600_000);
 
@@ -100,6 +100,7 @@ describe('Douyin Live in a real n8n, installed from the package tarball', () => 
 			expect(collector.received.map((r) => (r.body as { msgId: string }).msgId)).toEqual(['failed-0', 'failed-1', 'failed-2']);
 
 			const url = `${n8n.baseUrl}/webhook/${webhookId}/push`;
+			await waitForWebhook(url);
 			const head = await fetch(url, { method: 'HEAD' });
 			expect(head.status).toBe(200);
 

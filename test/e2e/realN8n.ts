@@ -297,6 +297,21 @@ export async function startCollector(): Promise<Collector> {
 	};
 }
 
+/**
+ * n8n prints "Editor is now accessible" before it has registered the webhooks of published workflows:
+ * waits until a webhook URL stops answering 404 (the answer to the probe itself is not judged).
+ */
+export async function waitForWebhook(url: string, method: 'HEAD' | 'GET' | 'POST' = 'HEAD', timeoutMs = 60_000): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const response = await fetch(url, { method });
+		await response.arrayBuffer();
+		if (response.status !== 404) return;
+		if (Date.now() > deadline) throw new Error(`webhook ${url} still answers 404 after ${timeoutMs} ms`);
+		await new Promise((r) => setTimeout(r, 250));
+	}
+}
+
 /** Sends an HTTP request from the test (Node's fetch) and returns status and text. */
 export async function send(url: string, init: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<{ status: number; text: string }> {
 	const response = await fetch(url, { method: init.method ?? 'POST', headers: init.headers, body: init.body });
