@@ -97,6 +97,8 @@ export class TikTokLiveServer {
 	redeliverOnResume = 0;
 	/** Pause between frames; 0 sends the stream as fast as the socket takes it. */
 	frameIntervalMs = 0;
+	/** When set, frames go out on a drift-free schedule of this many per second (benchmarks), instead of frameIntervalMs. */
+	framesPerSecond = 0;
 	/** Close the socket (1000) after a control-end frame, as TikTok does. */
 	closeAfterStreamEnd = true;
 	/** Answer the live page without SIGI_STATE, as a block or captcha page does (TLC #188). */
@@ -341,6 +343,7 @@ export class TikTokLiveServer {
 		const resumeAt = cursor && /^c\d+$/.test(cursor) ? Number(cursor.slice(1)) : 0;
 		let index = Math.max(0, resumeAt - (cursor ? this.redeliverOnResume : 0));
 		let sentHere = 0;
+		const startedAt = Date.now();
 		const sendNext = (): void => {
 			const ws = connection.socket;
 			if (connection.closed || ws.readyState !== ws.OPEN) return;
@@ -370,7 +373,8 @@ export class TikTokLiveServer {
 				if (this.closeAfterStreamEnd) ws.close(1000, 'stream ended');
 				return;
 			}
-			this.later(this.frameIntervalMs, sendNext);
+			const delay = this.framesPerSecond > 0 ? Math.max(0, startedAt + (sentHere * 1000) / this.framesPerSecond - Date.now()) : this.frameIntervalMs;
+			this.later(delay, sendNext);
 		};
 		sendNext();
 	}
