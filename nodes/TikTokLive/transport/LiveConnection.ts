@@ -19,6 +19,7 @@ import WebSocket from 'ws';
 
 import { ApiError } from '../../shared/errors';
 import { backoffDelayMs } from '../../shared/backoff';
+import { RecentIds } from '../../shared/recentIds';
 import {
 	decodeFetchResponse,
 	decodeWebSocketFrame,
@@ -33,7 +34,6 @@ import {
 import { cookieHeader, parseCookieString, sessionCookies } from './cookies';
 import { STREAM_END_ACTIONS } from './endpoints';
 import { isOfflineError, LIVE_SERVICE, offlineError, socketError } from './errors';
-import { MsgIdWindow } from './MsgIdWindow';
 import type { SignServerClient } from './SignServerClient';
 import type { TikTokLiveClient } from './TikTokLiveClient';
 import { buildWebSocketUrl } from './webParams';
@@ -146,7 +146,8 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 
 	private readonly selected: ReadonlySet<TikTokEventType>;
 	private readonly decodeOptions: DecodeOptions;
-	private readonly seen: MsgIdWindow;
+	/** msg_ids seen lately, across reconnects: a resumed socket may repeat the last messages. */
+	private readonly seen: RecentIds;
 	private readonly abort = new AbortController();
 	private readonly timers = new Set<NodeJS.Timeout>();
 	private roomId?: string;
@@ -163,7 +164,7 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 		if (!options.uniqueId && !options.roomId) throw new TypeError('LiveConnection needs a uniqueId or a roomId');
 		this.selected = new Set(options.events);
 		this.decodeOptions = { select: new Set<TikTokEventType>([...options.events, 'control']), emitUnknown: this.selected.has('unknown') };
-		this.seen = new MsgIdWindow(options.dedupeWindow ?? DEFAULTS.dedupeWindow);
+		this.seen = new RecentIds(options.dedupeWindow ?? DEFAULTS.dedupeWindow);
 		this.roomId = options.roomId;
 	}
 
@@ -331,7 +332,8 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 		let endAction: number | undefined;
 		const fresh: TikTokEvent[] = [];
 		for (const event of frame.events) {
-			if (!this.seen.add(event.msgId)) {
+			// A message without an id (0) cannot be recognised again; it is never dropped.
+			if (!this.seen.add(event.msgId === '0' ? undefined : event.msgId)) {
 				this.stats.duplicatesDropped++;
 				continue;
 			}
