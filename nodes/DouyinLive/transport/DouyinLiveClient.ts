@@ -72,12 +72,8 @@ export interface AckMessage {
 	clientTime: number;
 }
 
-/**
- * Each app gets 10 calls per second across the whole process. The window is 100 ms longer than a second
- * because Douyin counts arrivals, not departures: uneven latency would otherwise squeeze an eleventh call
- * into its window now and then.
- */
-const appRateLimiter = new RateLimiter(CALLS_PER_SECOND_PER_APP, 1100);
+/** Each app gets 10 calls per second across the whole process. */
+const appRateLimiter = new RateLimiter(CALLS_PER_SECOND_PER_APP);
 const RATE_LIMIT_RETRIES = 2;
 
 /**
@@ -248,7 +244,7 @@ export class DouyinLiveClient {
 		let refreshed = false;
 		for (let rateLimitAttempt = 0; ; ) {
 			const token = await this.getAccessToken();
-			await appRateLimiter.acquire(`${this.webcastBaseUrl}\n${this.appId}`);
+			const release = await appRateLimiter.acquire(`${this.webcastBaseUrl}\n${this.appId}`);
 			const ctx: HttpContext = { service: SERVICE, secrets: [...(this.http.secrets ?? []), ...extraSecrets] };
 			try {
 				const response = await httpRequest(
@@ -263,7 +259,7 @@ export class DouyinLiveClient {
 						timeoutMs: this.timeoutMs,
 					},
 					ctx,
-				);
+				).finally(release);
 				return unwrap(parseJsonResponse(response, ctx), response.status);
 			} catch (error) {
 				const code = error instanceof ApiError ? Number(error.code) : NaN;
