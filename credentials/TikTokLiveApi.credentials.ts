@@ -73,7 +73,7 @@ export class TikTokLiveApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			placeholder: 'http://user:password@proxy.example.com:8080',
-			description: 'Optional HTTP(S) proxy for the HTTP requests (room lookup, fetch, actions). The WebSocket connects directly.',
+			description: 'Optional http:// proxy for every request: room lookup, sign server, actions, and the WebSocket (tunnelled with CONNECT)',
 		},
 		{
 			displayName: 'Web Base URL',

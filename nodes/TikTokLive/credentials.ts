@@ -11,6 +11,7 @@ export interface TikTokLiveSettings {
 	sign?: SignServerClient;
 	sessionId?: string;
 	webSocketUrl?: string;
+	proxyUrl?: string;
 }
 
 function text(value: unknown): string | undefined {
@@ -33,7 +34,7 @@ export function toTikTokLiveSettings(data: ICredentialDataDecryptedObject = {}):
 					proxyUrl,
 					sessionId: data.sendSessionToSignServer === true ? sessionId : undefined,
 				});
-	return { client, sign, sessionId, webSocketUrl: text(data.webSocketUrl) };
+	return { client, sign, sessionId, webSocketUrl: text(data.webSocketUrl), proxyUrl };
 }
 
 /** The credential is optional on both nodes. */

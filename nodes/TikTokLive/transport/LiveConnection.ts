@@ -15,10 +15,12 @@
  * - close() ends every socket, timer and request; nothing keeps the process alive afterwards.
  */
 import { EventEmitter } from 'node:events';
+import type { createConnection as netCreateConnection } from 'node:net';
 import WebSocket from 'ws';
 
 import { ApiError } from '../../shared/errors';
 import { backoffDelayMs } from '../../shared/backoff';
+import { proxyTunnel } from '../../shared/proxyTunnel';
 import { RecentIds } from '../../shared/recentIds';
 import {
 	decodeFetchResponse,
@@ -54,6 +56,8 @@ export interface LiveConnectionOptions {
 	sessionId?: string;
 	/** Replaces the push server the fetch names (a relay, or a test server). */
 	webSocketUrl?: string;
+	/** An http:// proxy the WebSocket is tunnelled through (CONNECT). */
+	proxyUrl?: string;
 	reconnect?: boolean;
 	/** Consecutive failed attempts before giving up. Default 10. */
 	maxReconnectAttempts?: number;
@@ -258,6 +262,8 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 				headers: { cookie: cookies, 'user-agent': this.options.client.userAgent },
 				perMessageDeflate: false,
 				handshakeTimeout: this.options.connectTimeoutMs ?? DEFAULTS.connectTimeoutMs,
+				// Node's http client takes the asynchronous (options, callback) form of createConnection.
+				createConnection: this.options.proxyUrl ? (proxyTunnel(this.options.proxyUrl, url.startsWith('wss:')) as unknown as typeof netCreateConnection) : undefined,
 			});
 			session.ws = ws;
 			let opened = false;

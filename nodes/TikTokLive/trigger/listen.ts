@@ -60,6 +60,7 @@ export async function startListening(ctx: ITriggerFunctions): Promise<ITriggerRe
 			sign: settings.sign,
 			sessionId: settings.sessionId,
 			webSocketUrl: settings.webSocketUrl,
+			proxyUrl: settings.proxyUrl,
 			events,
 			reconnect: ctx.getNodeParameter('reconnect', true) as boolean,
 			onStreamEnd: manual ? 'stop' : onStreamEnd,

@@ -1,0 +1,57 @@
+/**
+ * A minimal HTTP proxy for tests: tunnels CONNECT requests (what undici's ProxyAgent and the WebSocket
+ * tunnel send) and records each target, optionally demanding Proxy-Authorization.
+ */
+import { createServer, type Server } from 'node:http';
+import { connect, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
+
+export class ConnectProxy {
+	readonly tunnels: Array<{ target: string; authorization?: string }> = [];
+	/** When set, CONNECT without this Proxy-Authorization gets 407. */
+	requiredAuthorization?: string;
+	private server?: Server;
+	private readonly sockets = new Set<Socket>();
+
+	get url(): string {
+		return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+	}
+
+	async start(): Promise<this> {
+		this.server = createServer((_req, res) => {
+			res.writeHead(405);
+			res.end('only CONNECT');
+		});
+		this.server.on('connect', (req, client: Socket, head: Buffer) => {
+			const authorization = req.headers['proxy-authorization'];
+			this.tunnels.push({ target: req.url ?? '', authorization });
+			if (this.requiredAuthorization && authorization !== this.requiredAuthorization) {
+				client.end('HTTP/1.1 407 Proxy Authentication Required\r\ncontent-length: 0\r\n\r\n');
+				return;
+			}
+			const [host, port] = (req.url ?? '').split(':');
+			const upstream = connect(Number(port), host, () => {
+				client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+				if (head.length) upstream.write(head);
+				upstream.pipe(client);
+				client.pipe(upstream);
+			});
+			for (const s of [client, upstream]) {
+				this.sockets.add(s);
+				s.on('close', () => this.sockets.delete(s));
+				s.on('error', () => {
+					client.destroy();
+					upstream.destroy();
+				});
+			}
+		});
+		await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+		return this;
+	}
+
+	async stop(): Promise<void> {
+		for (const s of this.sockets) s.destroy();
+		this.server?.closeAllConnections();
+		await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+	}
+}
