@@ -35,7 +35,7 @@ import {
 } from '../protocol';
 import { cookieHeader, parseCookieString, sessionCookies } from './cookies';
 import { STREAM_END_ACTIONS } from './endpoints';
-import { isOfflineError, LIVE_SERVICE, offlineError, socketError } from './errors';
+import { isOfflineError, offlineError, socketError } from './errors';
 import type { SignServerClient } from './SignServerClient';
 import type { TikTokLiveClient } from './TikTokLiveClient';
 import { buildWebSocketUrl } from './webParams';
@@ -174,10 +174,6 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 
 	get currentRoomId(): string | undefined {
 		return this.roomId;
-	}
-
-	get isEnded(): boolean {
-		return this.ended;
 	}
 
 	/** Timers still scheduled (heartbeat, watchdog, reconnect, live check); 0 after close(). */
@@ -486,5 +482,3 @@ function closeSocket(ws: WebSocket): Promise<void> {
 		else ws.close(1000, 'client closed');
 	});
 }
-
-export { LIVE_SERVICE };

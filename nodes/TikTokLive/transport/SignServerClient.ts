@@ -4,11 +4,11 @@
  * the room id in `X-Room-Id`. A 429 becomes an ApiError carrying the retry time; nothing here crashes on it
  * (unlike TLC2 2.4.3, whose 429 path threw a TypeError).
  */
-import { ApiError, redactSecrets } from '../../shared/errors';
+import { ApiError, redactSecrets, redactValue } from '../../shared/errors';
 import { httpRequest, joinUrl, type HttpContext, type HttpResponse } from '../../shared/http';
 import { parseJsonLossless } from '../../shared/json';
 import { DEFAULT_SIGN_SERVER_URL, PATHS, SIGN_SERVICE } from './endpoints';
-import { asObject, asString, rateLimitError } from './webcastEnvelope';
+import { asObject, asString, header, rateLimitError } from './webcastEnvelope';
 
 /** `fetch`: GET /webcast/fetch (TL7, EULSDK); `connect`: GET /webcast/rooms/{id}/connect (TLC 2.5, §1.4). */
 export type SignRoute = 'fetch' | 'connect';
@@ -42,11 +42,6 @@ export interface SignFetchRequest {
 	uniqueId?: string;
 	cursor?: string;
 	userAgent: string;
-}
-
-function header(response: HttpResponse, name: string): string | undefined {
-	const value = response.headers[name];
-	return Array.isArray(value) ? value.join(', ') : value;
 }
 
 export class SignServerClient {
@@ -113,13 +108,14 @@ export class SignServerClient {
 
 	/** Maps the sign server's error answers (§1.4 "Errors") to ApiErrors without leaking the API key. */
 	private errorOf(response: HttpResponse): ApiError {
+		const secrets = [this.options.apiKey, this.options.sessionId];
 		const body = asObject(this.jsonOf(response));
-		const detail = redactSecrets(asString(body.message) ?? asString(body.error) ?? response.body.toString('utf8', 0, 200).trim(), [this.options.apiKey, this.options.sessionId]);
+		const detail = redactSecrets(asString(body.message) ?? asString(body.error) ?? response.body.toString('utf8', 0, 200).trim(), secrets);
 		if (response.status === 429) {
 			const label = asString(body.limit_label);
 			return rateLimitError(SIGN_SERVICE, response, [detail, label].filter(Boolean).join(', ') || undefined, 'The free sign server allows a few connections per minute and hour; wait, or add a sign server API key.');
 		}
-		const base = { service: SIGN_SERVICE, httpStatus: response.status, body: Object.keys(body).length ? JSON.parse(redactSecrets(JSON.stringify(body), [this.options.apiKey, this.options.sessionId])) : undefined };
+		const base = { service: SIGN_SERVICE, httpStatus: response.status, body: Object.keys(body).length ? redactValue(body, secrets) : undefined };
 		switch (response.status) {
 			case 401:
 			case 403:

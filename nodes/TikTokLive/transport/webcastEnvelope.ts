@@ -17,9 +17,10 @@ export function asString(value: unknown): string | undefined {
 	return typeof value === 'string' ? value : String(value);
 }
 
-function header(response: HttpResponse, name: string): string | undefined {
+/** A response header; a repeated header's values joined with ", " as HTTP allows. */
+export function header(response: HttpResponse, name: string): string | undefined {
 	const value = response.headers[name];
-	return Array.isArray(value) ? value[0] : value;
+	return Array.isArray(value) ? value.join(', ') : value;
 }
 
 /** Retry-After in seconds or as a date; else `x-ratelimit-reset` / `ratelimit-reset` as a unix time (§1.4). */
