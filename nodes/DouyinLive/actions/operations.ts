@@ -1,5 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { DouyinLiveClient } from '../transport/DouyinLiveClient';
+import { operationFieldsOf, operationProperty, type OperationTable } from '../../shared/n8n/operations';
+
 import { reportAck } from './ack/report.operation';
 import { getAccessToken } from './accessToken/get.operation';
 import { getManyFailedData } from './failedData/getMany.operation';
@@ -9,10 +12,9 @@ import { getRoomInfo } from './room/getInfo.operation';
 import { getTaskStatus } from './task/getStatus.operation';
 import { startTask } from './task/start.operation';
 import { stopTask } from './task/stop.operation';
-import type { DouyinLiveOperation } from './types';
 
 /** resource → operation → implementation: the single table the node routes by. */
-export const OPERATIONS: Record<string, Record<string, DouyinLiveOperation>> = {
+export const OPERATIONS: OperationTable<DouyinLiveClient> = {
 	accessToken: { get: getAccessToken },
 	task: { start: startTask, stop: stopTask, getStatus: getTaskStatus },
 	room: { getInfo: getRoomInfo },
@@ -39,17 +41,6 @@ export const resourceProperty: INodeProperties = {
 	default: 'task',
 };
 
-function operationProperty(resource: string, options: INodeProperties['options'], defaultValue: string): INodeProperties {
-	return {
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [resource] } },
-		options,
-		default: defaultValue,
-	};
-}
 
 export const operationProperties: INodeProperties[] = [
 	operationProperty('accessToken', [{ name: 'Get', value: 'get', action: 'Get the app access token', description: 'Get the cached app access token, fetching one if needed' }], 'get'),
@@ -69,4 +60,4 @@ export const operationProperties: INodeProperties[] = [
 	operationProperty('ack', [{ name: 'Report', value: 'report', action: 'Report delivery ack', description: 'Tell Douyin that pushed messages were received or processed' }], 'report'),
 ];
 
-export const operationFields: INodeProperties[] = Object.values(OPERATIONS).flatMap((byOperation) => Object.values(byOperation).flatMap((operation) => operation.description));
+export const operationFields: INodeProperties[] = operationFieldsOf(OPERATIONS);

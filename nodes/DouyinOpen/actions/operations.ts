@@ -1,5 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { DouyinOpenClient } from '../transport/DouyinOpenClient';
+import { operationFieldsOf, operationProperty, type OperationTable } from '../../shared/n8n/operations';
+
 import { getUrl } from './authorization/getUrl.operation';
 import { approveJoinRequest } from './imGroup/approveJoinRequest.operation';
 import { create } from './imGroup/create.operation';
@@ -11,10 +14,9 @@ import { recallMessage } from './imGroup/recallMessage.operation';
 import { rejectJoinRequest } from './imGroup/rejectJoinRequest.operation';
 import { sendMessage } from './imGroup/sendMessage.operation';
 import { setSetting } from './imGroup/setSetting.operation';
-import type { DouyinOpenOperation } from './types';
 
 /** resource → operation → implementation: the single table the node routes by. */
-export const OPERATIONS: Record<string, Record<string, DouyinOpenOperation>> = {
+export const OPERATIONS: OperationTable<DouyinOpenClient> = {
 	imGroup: {
 		getQuota,
 		create,
@@ -43,13 +45,9 @@ export const resourceProperty: INodeProperties = {
 };
 
 export const operationProperties: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['imGroup'] } },
-		options: [
+	operationProperty(
+		'imGroup',
+		[
 			{ name: 'Approve Join Request', value: 'approveJoinRequest', action: 'Approve a join request', description: 'Let a user who asked to join into the group' },
 			{ name: 'Create', value: 'create', action: 'Create a fan group', description: 'Create a fan group owned by the authorized account' },
 			{ name: 'Disable Setting', value: 'disableSetting', action: 'Disable a welcome message or notice', description: 'Turn off the welcome message or the notice of a group' },
@@ -61,17 +59,13 @@ export const operationProperties: INodeProperties[] = [
 			{ name: 'Send Message', value: 'sendMessage', action: 'Send a group message', description: 'Send text, an image, a video, a lead card or a mini app card to a group' },
 			{ name: 'Set Welcome or Notice', value: 'setSetting', action: 'Set a welcome message or notice', description: 'Set the welcome message or the notice of a group' },
 		],
-		default: 'getMany',
-	},
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['authorization'] } },
-		options: [{ name: 'Get Authorization URL', value: 'getUrl', action: 'Get the authorization URL', description: 'Build the address where the business account authorizes the app' }],
-		default: 'getUrl',
-	},
+		'getMany',
+	),
+	operationProperty(
+		'authorization',
+		[{ name: 'Get Authorization URL', value: 'getUrl', action: 'Get the authorization URL', description: 'Build the address where the business account authorizes the app' }],
+		'getUrl',
+	),
 ];
 
-export const operationFields: INodeProperties[] = Object.values(OPERATIONS).flatMap((byOperation) => Object.values(byOperation).flatMap((operation) => operation.description));
+export const operationFields: INodeProperties[] = operationFieldsOf(OPERATIONS);

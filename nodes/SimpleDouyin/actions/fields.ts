@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { returnAllAndLimit } from '../../shared/n8n/operations';
+
 export function showFor(resource: string, operation: string): INodeProperties['displayOptions'] {
 	return { show: { resource: [resource], operation: [operation] } };
 }
@@ -35,23 +37,5 @@ export function ownerIdField(resource: string, operation: string, whose: string)
 
 /** Return All and Limit. The API returns these lists whole, so the limit is applied to the answer. */
 export function returnAllFields(resource: string, operation: string): INodeProperties[] {
-	return [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-			displayOptions: showFor(resource, operation),
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 50,
-			description: 'Max number of results to return',
-			displayOptions: { show: { resource: [resource], operation: [operation], returnAll: [false] } },
-		},
-	];
+	return returnAllAndLimit({ resource: [resource], operation: [operation] });
 }

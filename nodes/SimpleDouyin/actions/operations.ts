@@ -1,5 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { SimpleDouyinClient } from '../transport/SimpleDouyinClient';
+import { operationFieldsOf, operationProperty, type OperationTable } from '../../shared/n8n/operations';
+
 import { createComment } from './comment/create.operation';
 import { deleteComment } from './comment/delete.operation';
 import { getManyComments } from './comment/getMany.operation';
@@ -14,7 +17,6 @@ import { getFollowers } from './relation/getFollowers.operation';
 import { getFollowing } from './relation/getFollowing.operation';
 import { getFriends } from './relation/getFriends.operation';
 import { unfollowUser } from './relation/unfollow.operation';
-import type { SimpleDouyinOperation } from './types';
 import { getUser } from './user/get.operation';
 import { loginUser } from './user/login.operation';
 import { registerUser } from './user/register.operation';
@@ -23,7 +25,7 @@ import { publishVideo } from './video/publish.operation';
 import { publishVideoByUrl } from './video/publishByUrl.operation';
 
 /** resource → operation → implementation: the single table the node routes by. */
-export const OPERATIONS: Record<string, Record<string, SimpleDouyinOperation>> = {
+export const OPERATIONS: OperationTable<SimpleDouyinClient> = {
 	feed: { get: getFeed },
 	video: { publish: publishVideo, publishByUrl: publishVideoByUrl, getPublished: getPublishedVideos },
 	favorite: { like: likeVideo, unlike: unlikeVideo, getMany: getManyFavorites },
@@ -50,17 +52,6 @@ export const resourceProperty: INodeProperties = {
 	default: 'feed',
 };
 
-function operationProperty(resource: string, options: INodeProperties['options'], defaultValue: string): INodeProperties {
-	return {
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [resource] } },
-		options,
-		default: defaultValue,
-	};
-}
 
 export const operationProperties: INodeProperties[] = [
 	operationProperty('feed', [{ name: 'Get', value: 'get', action: 'Get the video feed', description: 'Get videos newest first, following next_time from page to page' }], 'get'),
@@ -121,4 +112,4 @@ export const operationProperties: INodeProperties[] = [
 	),
 ];
 
-export const operationFields: INodeProperties[] = Object.values(OPERATIONS).flatMap((byOperation) => Object.values(byOperation).flatMap((operation) => operation.description));
+export const operationFields: INodeProperties[] = operationFieldsOf(OPERATIONS);

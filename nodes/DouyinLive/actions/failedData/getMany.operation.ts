@@ -1,5 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { returnAllAndLimit } from '../../../shared/n8n/operations';
 import { BACKFILL_MSG_TYPE_OPTIONS, roomIdField } from '../fields';
 import { requiredString } from '../parameters';
 import type { DouyinLiveOperation } from '../types';
@@ -19,23 +20,7 @@ const description: INodeProperties[] = [
 		description: 'Only gift and fans club pushes can be recovered',
 		displayOptions: { show },
 	},
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-		displayOptions: { show },
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { ...show, returnAll: [false] } },
-	},
+	...returnAllAndLimit(show),
 	{
 		displayName: 'Options',
 		name: 'options',

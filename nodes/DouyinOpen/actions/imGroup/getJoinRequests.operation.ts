@@ -3,26 +3,11 @@ import { NodeOperationError, type IDataObject, type INodeProperties } from 'n8n-
 import { MAX_AUDIT_PAGE_SIZE } from '../../transport/endpoints';
 import type { DouyinOpenClient } from '../../transport/DouyinOpenClient';
 import { camelCaseKeys, show } from '../fields';
+import { returnAllAndLimit } from '../../../shared/n8n/operations';
 import type { DouyinOpenOperation } from '../types';
 
 const description: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-		displayOptions: show('getJoinRequests'),
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: show('getJoinRequests', { returnAll: [false] }),
-	},
+	...returnAllAndLimit({ resource: ['imGroup'], operation: ['getJoinRequests'] }),
 	{
 		displayName: 'Options',
 		name: 'options',

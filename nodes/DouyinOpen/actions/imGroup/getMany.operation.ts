@@ -1,26 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { camelCaseKeys, show } from '../fields';
+import { camelCaseKeys } from '../fields';
+import { returnAllAndLimit } from '../../../shared/n8n/operations';
 import type { DouyinOpenOperation } from '../types';
 
 const description: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-		displayOptions: show('getMany'),
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: show('getMany', { returnAll: [false] }),
-	},
+	...returnAllAndLimit({ resource: ['imGroup'], operation: ['getMany'] }),
 ];
 
 export const getMany: DouyinOpenOperation = {
