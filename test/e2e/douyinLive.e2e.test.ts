@@ -1,6 +1,6 @@
 import { DouyinLiveServer } from '../servers/douyinLive/DouyinLiveServer';
 import { comment, gift, pushToCallback } from '../servers/douyinLive/pusher';
-import { createSandbox, loadExample, startCollector, waitForWebhook, type Collector, type N8nSandbox } from './realN8n';
+import { createSandbox, loadExample, startCollector, waitForWebhook, withNode, type Collector, type N8nSandbox } from './realN8n';
 
 jest.setTimeout(600_000);
 
@@ -8,16 +8,6 @@ const APP = { appId: 'tt1234567cac', appSecret: 'e2e-app-secret-5c4b' };
 const PUSH_SECRET = 'e2e-push-secret-77aa';
 const ROOM_ID = '7214015683695250235';
 const CREDENTIAL = { id: 'douyin-live-e2e', name: 'Douyin Live Game (local)', type: 'douyinLiveGameApi' };
-
-type Workflow = Record<string, unknown> & { nodes: Array<{ name: string; type: string; webhookId?: string; parameters: Record<string, unknown> }> };
-
-function withNode(workflow: Record<string, unknown>, name: string, change: (parameters: Record<string, unknown>) => void): Workflow {
-	const copy = JSON.parse(JSON.stringify(workflow)) as Workflow;
-	const node = copy.nodes.find((n) => n.name === name);
-	if (!node) throw new Error(`no node ${name}`);
-	change(node.parameters);
-	return copy;
-}
 
 describe('Douyin Live in a real n8n, installed from the package tarball', () => {
 	let server: DouyinLiveServer;

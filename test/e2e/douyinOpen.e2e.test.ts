@@ -1,6 +1,6 @@
 import { DouyinOpenServer } from '../servers/douyinOpen/DouyinOpenServer';
 import { events, sendWebhook } from '../servers/douyinOpen/webhookSender';
-import { createSandbox, loadExample, startCollector, type Collector, type N8nSandbox } from './realN8n';
+import { createSandbox, loadExample, startCollector, withNode, type Collector, type N8nSandbox } from './realN8n';
 
 jest.setTimeout(600_000);
 
@@ -8,16 +8,6 @@ const APP = { clientKey: 'awe2ekey0000001', clientSecret: 'e2e-client-secret-9d8
 const OWNER = 'open-id-e2e-owner';
 const GROUP_ID = '@e2eGroupAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 const CREDENTIAL = { id: 'douyin-open-e2e', name: 'Douyin Open (local)', type: 'douyinOpenApi' };
-
-type Workflow = Record<string, unknown> & { nodes: Array<{ name: string; type: string; webhookId?: string; parameters: Record<string, unknown> }> };
-
-function withNode(workflow: Record<string, unknown>, name: string, change: (parameters: Record<string, unknown>) => void): Workflow {
-	const copy = JSON.parse(JSON.stringify(workflow)) as Workflow;
-	const node = copy.nodes.find((n) => n.name === name);
-	if (!node) throw new Error(`no node ${name}`);
-	change(node.parameters);
-	return copy;
-}
 
 describe('Douyin Open in a real n8n, installed from the package tarball', () => {
 	let server: DouyinOpenServer;

@@ -234,6 +234,21 @@ function stopChild(child: ChildProcess): Promise<void> {
 	});
 }
 
+/** An example workflow as the tests change it: nodes by name, with their parameters. */
+export type ExampleWorkflow = Record<string, unknown> & {
+	id: string;
+	nodes: Array<{ name: string; type: string; webhookId?: string; parameters: Record<string, unknown>; credentials?: Record<string, { id: string; name: string }> }>;
+};
+
+/** A deep copy of a workflow with one node's parameters changed (a local URL, a test token). */
+export function withNode(workflow: Record<string, unknown>, name: string, change: (parameters: Record<string, unknown>) => void): ExampleWorkflow {
+	const copy = JSON.parse(JSON.stringify(workflow)) as ExampleWorkflow;
+	const node = copy.nodes.find((n) => n.name === name);
+	if (!node) throw new Error(`no node ${name}`);
+	change(node.parameters);
+	return copy;
+}
+
 /** Reads an example workflow from examples/. */
 export function loadExample(file: string): Record<string, unknown> {
 	return JSON.parse(readFileSync(join(REPO_ROOT, 'examples', file), 'utf8')) as Record<string, unknown>;
