@@ -4,22 +4,16 @@
  * codes (always HTTP 200, as Douyin does), webcastmate/info with a bare 19-digit room_id, the legacy
  * top_gift, and a 10 calls/s per app limit. Faults can be queued per path to test bad answers.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+
+import { applyFault, closeServer, FaultQueue, listenOnLoopback, serverUrl, type Fault } from '../testHttpServer';
 
 export interface DouyinLiveApp {
 	appId: string;
 	appSecret: string;
 }
 
-export type Fault =
-	| { kind: 'html'; status?: number }
-	| { kind: 'status'; status: number; body?: string }
-	| { kind: 'malformed' }
-	| { kind: 'delay'; ms: number }
-	| { kind: 'empty' }
-	| { kind: 'reset' }
-	| { kind: 'envelope'; body: Record<string, unknown> };
+export type { Fault } from '../testHttpServer';
 
 export interface FailedPushRecord {
 	msgType: string;
@@ -56,7 +50,7 @@ export class DouyinLiveServer {
 	readonly fansClub = new Map<string, Record<string, { level_layer: number; participate_time: number }>>();
 	readonly acks: Array<{ room_id: string; app_id: string; ack_type: number; data: unknown }> = [];
 	readonly requests: RecordedRequest[] = [];
-	readonly faults = new Map<string, Fault[]>();
+	private readonly faults = new FaultQueue();
 	tokenFetches = 0;
 	/** Calls per second allowed per app on webcast endpoints; Douyin's limit is 10. */
 	rateLimitPerSecond = 10;
@@ -89,9 +83,7 @@ export class DouyinLiveServer {
 
 	/** Queues a fault for the next request to `path` (e.g. '/api/live_data/task/get'). */
 	injectFault(path: string, fault: Fault, times = 1): this {
-		const list = this.faults.get(path) ?? [];
-		for (let i = 0; i < times; i++) list.push(fault);
-		this.faults.set(path, list);
+		this.faults.inject(path, fault, times);
 		return this;
 	}
 
@@ -101,9 +93,7 @@ export class DouyinLiveServer {
 	}
 
 	get url(): string {
-		const address = this.server?.address() as AddressInfo | undefined;
-		if (!address) throw new Error('server not started');
-		return `http://127.0.0.1:${address.port}`;
+		return serverUrl(this.server);
 	}
 
 	requestsTo(path: string): RecordedRequest[] {
@@ -111,22 +101,12 @@ export class DouyinLiveServer {
 	}
 
 	async start(port = 0): Promise<this> {
-		this.server = createServer((req, res) => {
-			this.handle(req, res).catch((error) => {
-				res.statusCode = 500;
-				res.end(String(error));
-			});
-		});
-		// Long enough for undici to reuse connections (it drops sockets whose keep-alive ends within 1 s).
-		this.server.keepAliveTimeout = 30_000;
-		await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
+		this.server = await listenOnLoopback((req, res) => this.handle(req, res), port);
 		return this;
 	}
 
 	async stop(): Promise<void> {
-		if (!this.server) return;
-		this.server.closeAllConnections();
-		await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+		await closeServer(this.server);
 	}
 
 	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -137,8 +117,8 @@ export class DouyinLiveServer {
 		const query = Object.fromEntries(url.searchParams);
 		this.requests.push({ method: req.method ?? 'GET', path: url.pathname, headers: req.headers, query, body });
 
-		const fault = this.faults.get(url.pathname)?.shift();
-		if (fault && (await this.applyFault(fault, res))) return;
+		const fault = this.faults.next(url.pathname);
+		if (fault && (await applyFault(fault, res, '{"err_no":0,"err_msg":"ok","data":{"status":'))) return;
 
 		const json = (payload: unknown) => {
 			res.setHeader('content-type', 'application/json; charset=utf-8');
@@ -176,37 +156,6 @@ export class DouyinLiveServer {
 				res.statusCode = 404;
 				res.setHeader('content-type', 'text/html');
 				res.end('<html><body><h1>404 Not Found</h1></body></html>');
-		}
-	}
-
-	private async applyFault(fault: Fault, res: ServerResponse): Promise<boolean> {
-		switch (fault.kind) {
-			case 'delay':
-				await new Promise((r) => setTimeout(r, fault.ms));
-				return false;
-			case 'html':
-				res.statusCode = fault.status ?? 502;
-				res.setHeader('content-type', 'text/html');
-				res.end('<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>');
-				return true;
-			case 'status':
-				res.statusCode = fault.status;
-				res.end(fault.body ?? '');
-				return true;
-			case 'malformed':
-				res.setHeader('content-type', 'application/json');
-				res.end('{"err_no":0,"err_msg":"ok","data":{"status":');
-				return true;
-			case 'empty':
-				res.end();
-				return true;
-			case 'reset':
-				res.socket?.destroy();
-				return true;
-			case 'envelope':
-				res.setHeader('content-type', 'application/json');
-				res.end(JSON.stringify(fault.body));
-				return true;
 		}
 	}
 

@@ -5,8 +5,9 @@
  * envelope, B: err_no), `access-token` header, `open_id` query, scope and token checks. Join-request
  * cursors are int64 numbers above 2^53 written as bare JSON digits. Faults can be queued per path.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+
+import { applyFault, closeServer, FaultQueue, listenOnLoopback, serverUrl, type Fault } from '../testHttpServer';
 
 import { parseJsonLossless } from '../../../nodes/shared/json';
 
@@ -15,14 +16,7 @@ export interface OpenApp {
 	clientSecret: string;
 }
 
-export type Fault =
-	| { kind: 'html'; status?: number }
-	| { kind: 'status'; status: number; body?: string }
-	| { kind: 'malformed' }
-	| { kind: 'empty' }
-	| { kind: 'reset' }
-	| { kind: 'delay'; ms: number }
-	| { kind: 'envelope'; body: Record<string, unknown>; status?: number };
+export type { Fault } from '../testHttpServer';
 
 export interface RecordedRequest {
 	method: string;
@@ -87,7 +81,7 @@ export class DouyinOpenServer {
 	readonly messages = new Map<string, SentMessage>();
 	readonly groupTokens = new Map<string, string>();
 	readonly requests: RecordedRequest[] = [];
-	readonly faults = new Map<string, Fault[]>();
+	private readonly faults = new FaultQueue();
 	/** The account that "scans the QR code" when the authorize page is opened. */
 	authorizingOpenId = 'open-id-owner-1';
 	stableTokenCalls = 0;
@@ -125,9 +119,7 @@ export class DouyinOpenServer {
 	}
 
 	injectFault(path: string, fault: Fault, times = 1): this {
-		const list = this.faults.get(path) ?? [];
-		for (let i = 0; i < times; i++) list.push(fault);
-		this.faults.set(path, list);
+		this.faults.inject(path, fault, times);
 		return this;
 	}
 
@@ -140,9 +132,7 @@ export class DouyinOpenServer {
 	}
 
 	get url(): string {
-		const address = this.server?.address() as AddressInfo | undefined;
-		if (!address) throw new Error('server not started');
-		return `http://127.0.0.1:${address.port}`;
+		return serverUrl(this.server);
 	}
 
 	requestsTo(path: string): RecordedRequest[] {
@@ -150,21 +140,12 @@ export class DouyinOpenServer {
 	}
 
 	async start(port = 0): Promise<this> {
-		this.server = createServer((req, res) => {
-			this.handle(req, res).catch((error) => {
-				res.statusCode = 500;
-				res.end(String(error));
-			});
-		});
-		this.server.keepAliveTimeout = 1000;
-		await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
+		this.server = await listenOnLoopback((req, res) => this.handle(req, res), port);
 		return this;
 	}
 
 	async stop(): Promise<void> {
-		if (!this.server) return;
-		this.server.closeAllConnections();
-		await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+		await closeServer(this.server);
 	}
 
 	private id(): string {
@@ -183,8 +164,8 @@ export class DouyinOpenServer {
 		const query = Object.fromEntries(url.searchParams);
 		this.requests.push({ method: req.method ?? 'GET', path: url.pathname, headers: req.headers, query, body });
 
-		const fault = this.faults.get(url.pathname)?.shift();
-		if (fault && (await this.applyFault(fault, res))) return;
+		const fault = this.faults.next(url.pathname);
+		if (fault && (await applyFault(fault, res, '{"extra":{"error_code":0},"data":{"error_code":0},"left_count":'))) return;
 
 		const send = (payload: unknown, status = 200) => {
 			res.statusCode = status;
@@ -251,38 +232,6 @@ export class DouyinOpenServer {
 				return { style: 'B', scope: 'im.recall_message', handle: this.recall };
 			default:
 				return undefined;
-		}
-	}
-
-	private async applyFault(fault: Fault, res: ServerResponse): Promise<boolean> {
-		switch (fault.kind) {
-			case 'delay':
-				await new Promise((r) => setTimeout(r, fault.ms));
-				return false;
-			case 'html':
-				res.statusCode = fault.status ?? 502;
-				res.setHeader('content-type', 'text/html');
-				res.end('<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>');
-				return true;
-			case 'status':
-				res.statusCode = fault.status;
-				res.end(fault.body ?? '');
-				return true;
-			case 'malformed':
-				res.setHeader('content-type', 'application/json');
-				res.end('{"extra":{"error_code":0},"data":{"error_code":0},"left_count":');
-				return true;
-			case 'empty':
-				res.end();
-				return true;
-			case 'reset':
-				res.socket?.destroy();
-				return true;
-			case 'envelope':
-				res.statusCode = fault.status ?? 200;
-				res.setHeader('content-type', 'application/json');
-				res.end(JSON.stringify(fault.body));
-				return true;
 		}
 	}
 

@@ -10,18 +10,13 @@
  * With `strictSlashes` only the registered form of a path answers; the other gets Gin's redirect.
  * Faults can be queued per route to test bad answers. Runnable on its own: see serve.js.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+
+import { applyFault, closeServer, FaultQueue, listenOnLoopback, serverUrl, type Fault } from '../testHttpServer';
 
 export type Flavor = 'spec' | 'ocyss';
 
-export type Fault =
-	| { kind: 'html'; status?: number }
-	| { kind: 'status'; status: number; body?: string }
-	| { kind: 'malformed' }
-	| { kind: 'delay'; ms: number }
-	| { kind: 'empty' }
-	| { kind: 'envelope'; body: Record<string, unknown> };
+export type { Fault } from '../testHttpServer';
 
 export interface SimpleDouyinServerOptions {
 	flavor?: Flavor;
@@ -155,7 +150,7 @@ export class SimpleDouyinServer {
 	readonly follows = new Set<string>();
 	readonly messages: MessageRecord[] = [];
 	readonly requests: RecordedRequest[] = [];
-	readonly faults = new Map<string, Fault[]>();
+	private readonly faults = new FaultQueue();
 	loginCount = 0;
 	/** Refuse every token, even fresh ones, as a server with broken auth would. */
 	refuseAllTokens = false;
@@ -177,9 +172,7 @@ export class SimpleDouyinServer {
 	// ------------------------------------------------------------------ control
 
 	get url(): string {
-		const address = this.server?.address() as AddressInfo | undefined;
-		if (!address) throw new Error('server not started');
-		return `http://127.0.0.1:${address.port}`;
+		return serverUrl(this.server);
 	}
 
 	/** The base URL a client uses: http://127.0.0.1:port/douyin */
@@ -188,35 +181,18 @@ export class SimpleDouyinServer {
 	}
 
 	async start(port = 0, host = '127.0.0.1'): Promise<this> {
-		this.server = createServer((req, res) => {
-			this.handle(req, res).catch((error) => {
-				if (res.headersSent) {
-					res.destroy();
-					return;
-				}
-				res.statusCode = 500;
-				res.end(String(error));
-			});
-		});
-		// Node's default keep-alive (5 s). A 1 s value is advertised as "keep-alive: timeout=1", which undici
-		// (1 s safety margin) turns into "close after every response": one TCP connection per request.
-		this.server.keepAliveTimeout = 5000;
-		await new Promise<void>((resolve) => this.server!.listen(port, host, resolve));
+		this.server = await listenOnLoopback((req, res) => this.handle(req, res), port, host);
 		return this;
 	}
 
 	async stop(): Promise<void> {
-		if (!this.server) return;
-		this.server.closeAllConnections();
-		await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+		await closeServer(this.server);
 	}
 
 	/** Queues a fault for the next request to a route, named as in ROUTES (e.g. 'user', 'feed'). */
 	injectFault(route: string, fault: Fault, times = 1): this {
 		if (!ROUTES[route]) throw new Error(`unknown route ${route}`);
-		const list = this.faults.get(route) ?? [];
-		for (let i = 0; i < times; i++) list.push(fault);
-		this.faults.set(route, list);
+		this.faults.inject(route, fault, times);
 		return this;
 	}
 
@@ -330,8 +306,8 @@ export class SimpleDouyinServer {
 		}
 		this.requests.push({ method, path: url.pathname, query, params, contentType });
 
-		const fault = this.faults.get(match.name)?.shift();
-		if (fault && (await this.applyFault(fault, res))) return;
+		const fault = this.faults.next(match.name);
+		if (fault && (await applyFault(fault, res, '{"status_code":0,"status_msg":"","user":{"id":'))) return;
 
 		let body: Record<string, unknown>;
 		try {
@@ -377,34 +353,6 @@ export class SimpleDouyinServer {
 			for (const [key, value] of Object.entries(parsed)) if (value !== null && typeof value !== 'object') params[key] = String(value);
 		}
 		return { params: { ...params, ...query }, upload };
-	}
-
-	private async applyFault(fault: Fault, res: ServerResponse): Promise<boolean> {
-		switch (fault.kind) {
-			case 'delay':
-				await new Promise((r) => setTimeout(r, fault.ms));
-				return false;
-			case 'html':
-				res.statusCode = fault.status ?? 502;
-				res.setHeader('content-type', 'text/html');
-				res.end('<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>');
-				return true;
-			case 'status':
-				res.statusCode = fault.status;
-				res.end(fault.body ?? '');
-				return true;
-			case 'malformed':
-				res.setHeader('content-type', 'application/json');
-				res.end('{"status_code":0,"status_msg":"","user":{"id":');
-				return true;
-			case 'empty':
-				res.end();
-				return true;
-			case 'envelope':
-				res.setHeader('content-type', 'application/json');
-				res.end(JSON.stringify(fault.body));
-				return true;
-		}
 	}
 
 	private text(res: ServerResponse, status: number, text: string): void {
