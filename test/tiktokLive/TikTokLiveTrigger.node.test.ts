@@ -1,6 +1,8 @@
 import { NodeApiError } from 'n8n-workflow';
 
+import type { TikTokEvent, TikTokGiftEvent } from '../../nodes/TikTokLive/protocol';
 import { TikTokLiveTrigger } from '../../nodes/TikTokLive/TikTokLiveTrigger.node';
+import { EventBatcher } from '../../nodes/TikTokLive/trigger/EventBatcher';
 import { runTrigger, type TriggerRun } from '../helpers/n8nEngine';
 import type { TikTokLiveServer } from '../servers/tiktokLive/TikTokLiveServer';
 import { chatFrames, commentRange, controlEnd, giftMessage, chatMessage, NEXT_ROOM_ID, ROOM_ID, startServer, UNIQUE_ID } from './connectionFixtures';
@@ -184,5 +186,53 @@ describe('TikTok LIVE Trigger through n8n-core TriggerContext', () => {
 		expect(bad.status).toBe('Error');
 		expect(bad.message).toContain('rejected the API key');
 		expect(bad.message).not.toContain('wrong-key-456');
+	});
+});
+
+describe('EventBatcher (the trigger\'s batching and streak handling)', () => {
+	const gift = (repeatCount: number, repeatEnd: boolean, groupId = '7'): TikTokGiftEvent => ({
+		type: 'gift',
+		msgId: `${groupId}-${repeatCount}-${repeatEnd}`,
+		method: 'WebcastGiftMessage',
+		user: { userId: '1' },
+		giftId: 5655,
+		repeatCount,
+		comboCount: repeatCount,
+		groupCount: 1,
+		repeatEnd,
+		groupId,
+		combo: true,
+		streakable: true,
+		streaking: !repeatEnd,
+	});
+
+	it('closes a streak whose final message never comes, with its last count', async () => {
+		const batches: TikTokEvent[][] = [];
+		const batcher = new EventBatcher({ maxEvents: 10, maxWaitMs: 0, giftStreakMode: 'final', staleStreakCheckMs: 5, staleStreakAfterMs: 10, onBatch: (b) => batches.push(b) });
+		batcher.push([gift(1, false), gift(2, false)]);
+		expect(batches).toEqual([]);
+		for (const deadline = Date.now() + 5_000; batches.length === 0 && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 5));
+		batcher.close();
+		expect(batches).toEqual([[expect.objectContaining({ repeatCount: 2, streaking: false, streakEndedBy: 'timeout' })]]);
+	});
+
+	it('at stream end hands over open streaks and the buffer at once', () => {
+		const batches: TikTokEvent[][] = [];
+		const batcher = new EventBatcher({ maxEvents: 10, maxWaitMs: 600_000, giftStreakMode: 'final', onBatch: (b) => batches.push(b) });
+		batcher.push([gift(1, false, '8'), gift(1, true, '9')]);
+		expect(batches).toEqual([]);
+		batcher.endOfStream();
+		batcher.close();
+		expect(batches.map((b) => b.map((e) => (e as TikTokGiftEvent).groupId))).toEqual([['9', '8']]);
+	});
+
+	it('emits nothing after close, and its timers are gone', async () => {
+		const batches: TikTokEvent[][] = [];
+		const batcher = new EventBatcher({ maxEvents: 10, maxWaitMs: 5, giftStreakMode: 'every', onBatch: (b) => batches.push(b) });
+		batcher.push([gift(1, false)]);
+		batcher.close();
+		batcher.push([gift(2, false)]);
+		await new Promise((resolve) => setTimeout(resolve, 30));
+		expect(batches).toEqual([]);
 	});
 });
