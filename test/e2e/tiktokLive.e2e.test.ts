@@ -1,21 +1,11 @@
 import { TikTokLiveServer } from '../servers/tiktokLive/TikTokLiveServer';
 import { chatFrames, giftMessage, ROOM_ID } from '../tiktokLive/connectionFixtures';
-import { createSandbox, loadExample, startCollector, type Collector, type N8nSandbox } from './realN8n';
+import { createSandbox, loadExample, startCollector, withNode, type Collector, type N8nSandbox } from './realN8n';
 
 jest.setTimeout(600_000);
 
 const UNIQUE_ID = 'e2e_streamer';
 const CREDENTIAL = { id: 'tiktok-live-e2e', name: 'TikTok LIVE (local)', type: 'tikTokLiveApi' };
-
-type Workflow = Record<string, unknown> & { id: string; nodes: Array<{ name: string; type: string; parameters: Record<string, unknown> }> };
-
-function withNode(workflow: Record<string, unknown>, name: string, change: (parameters: Record<string, unknown>) => void): Workflow {
-	const copy = JSON.parse(JSON.stringify(workflow)) as Workflow;
-	const node = copy.nodes.find((n) => n.name === name);
-	if (!node) throw new Error(`no node ${name}`);
-	change(node.parameters);
-	return copy;
-}
 
 describe('TikTok LIVE in a real n8n, installed from the package tarball', () => {
 	let server: TikTokLiveServer;

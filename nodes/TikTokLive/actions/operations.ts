@@ -1,15 +1,17 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { operationFieldsOf, operationProperty, type OperationTable } from '../../shared/n8n/operations';
+import type { TikTokLiveClient } from '../transport/TikTokLiveClient';
+
 import { getCoinPriceList } from './coin/getPriceList.operation';
 import { getRecommendedLives } from './feed/getRecommended.operation';
 import { getGiftList } from './gift/getList.operation';
 import { getRoomInfo } from './room/getInfo.operation';
 import { getStreamUrls } from './stream/getUrls.operation';
-import type { TikTokLiveOperation } from './types';
 import { getUserInfo } from './user/getInfo.operation';
 
 /** resource → operation → implementation: the single table the node routes by. */
-export const OPERATIONS: Record<string, Record<string, TikTokLiveOperation>> = {
+export const OPERATIONS: OperationTable<TikTokLiveClient> = {
 	user: { getInfo: getUserInfo },
 	room: { getInfo: getRoomInfo },
 	gift: { getList: getGiftList },
@@ -34,28 +36,18 @@ export const resourceProperty: INodeProperties = {
 	default: 'user',
 };
 
-function operationProperty(resource: string, option: { name: string; value: string; action: string; description: string }): INodeProperties {
-	const property: INodeProperties = {
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [resource] } },
-		options: [option],
-		default: '',
-	};
-	// Each resource has one operation, which is its default.
-	property.default = option.value;
-	return property;
+/** Each resource has one operation, which is its default. */
+function singleOperation(resource: string, option: { name: string; value: string; action: string; description: string }): INodeProperties {
+	return operationProperty(resource, [option], option.value);
 }
 
 export const operationProperties: INodeProperties[] = [
-	operationProperty('user', { name: 'Get Info', value: 'getInfo', action: 'Get user live info', description: 'Whether a user is live, and their room ID' }),
-	operationProperty('room', { name: 'Get Info', value: 'getInfo', action: 'Get room info', description: 'Title, status, owner and viewer count of a live room' }),
-	operationProperty('gift', { name: 'Get List', value: 'getList', action: 'Get the gift list', description: 'Every gift with its ID, name and diamond cost' }),
-	operationProperty('coin', { name: 'Get Price List', value: 'getPriceList', action: 'Get the coin price list', description: 'Coin packages with prices in USD cents and the local currency' }),
-	operationProperty('feed', { name: 'Get Recommended Lives', value: 'getRecommended', action: 'Get recommended lives', description: 'Live rooms TikTok recommends right now' }),
-	operationProperty('stream', { name: 'Get URLs', value: 'getUrls', action: 'Get stream URLs', description: 'FLV and HLS pull URLs of a live room per quality' }),
+	singleOperation('user', { name: 'Get Info', value: 'getInfo', action: 'Get user live info', description: 'Whether a user is live, and their room ID' }),
+	singleOperation('room', { name: 'Get Info', value: 'getInfo', action: 'Get room info', description: 'Title, status, owner and viewer count of a live room' }),
+	singleOperation('gift', { name: 'Get List', value: 'getList', action: 'Get the gift list', description: 'Every gift with its ID, name and diamond cost' }),
+	singleOperation('coin', { name: 'Get Price List', value: 'getPriceList', action: 'Get the coin price list', description: 'Coin packages with prices in USD cents and the local currency' }),
+	singleOperation('feed', { name: 'Get Recommended Lives', value: 'getRecommended', action: 'Get recommended lives', description: 'Live rooms TikTok recommends right now' }),
+	singleOperation('stream', { name: 'Get URLs', value: 'getUrls', action: 'Get stream URLs', description: 'FLV and HLS pull URLs of a live room per quality' }),
 ];
 
-export const operationFields: INodeProperties[] = Object.values(OPERATIONS).flatMap((byOperation) => Object.values(byOperation).flatMap((operation) => operation.description));
+export const operationFields: INodeProperties[] = operationFieldsOf(OPERATIONS);

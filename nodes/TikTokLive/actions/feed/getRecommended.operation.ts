@@ -1,29 +1,12 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { returnAllAndLimit } from '../../../shared/n8n/operations';
 import type { TikTokLiveClient } from '../../transport/TikTokLiveClient';
 import type { TikTokLiveOperation } from '../types';
 
 const show = { resource: ['feed'], operation: ['getRecommended'] };
 
-const description: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-		displayOptions: { show },
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { ...show, returnAll: [false] } },
-	},
-];
+const description: INodeProperties[] = returnAllAndLimit(show);
 
 /** "Return All" still stops somewhere: the feed is endless in practice. */
 const MAX_PAGES = 50;
