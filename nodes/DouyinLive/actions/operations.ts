@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { DouyinLiveClient } from '../transport/DouyinLiveClient';
-import { operationFieldsOf, operationProperty, type OperationTable } from '../../shared/n8n/operations';
+import { operationFieldsOf, operationProperty, resourceSelector, type OperationTable } from '../../shared/n8n/operations';
 
 import { reportAck } from './ack/report.operation';
 import { getAccessToken } from './accessToken/get.operation';
@@ -24,12 +24,8 @@ export const OPERATIONS: OperationTable<DouyinLiveClient> = {
 	ack: { report: reportAck },
 };
 
-export const resourceProperty: INodeProperties = {
-	displayName: 'Resource',
-	name: 'resource',
-	type: 'options',
-	noDataExpression: true,
-	options: [
+export const resourceProperty = resourceSelector(
+	[
 		{ name: 'Access Token', value: 'accessToken' },
 		{ name: 'Ack', value: 'ack' },
 		{ name: 'Failed Data', value: 'failedData' },
@@ -38,9 +34,8 @@ export const resourceProperty: INodeProperties = {
 		{ name: 'Room', value: 'room' },
 		{ name: 'Task', value: 'task' },
 	],
-	default: 'task',
-};
-
+	'task',
+);
 
 export const operationProperties: INodeProperties[] = [
 	operationProperty('accessToken', [{ name: 'Get', value: 'get', action: 'Get the app access token', description: 'Get the cached app access token, fetching one if needed' }], 'get'),

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { DouyinOpenClient } from '../transport/DouyinOpenClient';
-import { operationFieldsOf, operationProperty, type OperationTable } from '../../shared/n8n/operations';
+import { operationFieldsOf, operationProperty, resourceSelector, type OperationTable } from '../../shared/n8n/operations';
 
 import { getUrl } from './authorization/getUrl.operation';
 import { approveJoinRequest } from './imGroup/approveJoinRequest.operation';
@@ -32,17 +32,13 @@ export const OPERATIONS: OperationTable<DouyinOpenClient> = {
 	authorization: { getUrl },
 };
 
-export const resourceProperty: INodeProperties = {
-	displayName: 'Resource',
-	name: 'resource',
-	type: 'options',
-	noDataExpression: true,
-	options: [
+export const resourceProperty = resourceSelector(
+	[
 		{ name: 'Authorization', value: 'authorization' },
 		{ name: 'IM Group', value: 'imGroup' },
 	],
-	default: 'imGroup',
-};
+	'imGroup',
+);
 
 export const operationProperties: INodeProperties[] = [
 	operationProperty(

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { SimpleDouyinClient } from '../transport/SimpleDouyinClient';
-import { operationFieldsOf, operationProperty, type OperationTable } from '../../shared/n8n/operations';
+import { operationFieldsOf, operationProperty, resourceSelector, type OperationTable } from '../../shared/n8n/operations';
 
 import { createComment } from './comment/create.operation';
 import { deleteComment } from './comment/delete.operation';
@@ -35,12 +35,8 @@ export const OPERATIONS: OperationTable<SimpleDouyinClient> = {
 	user: { get: getUser, register: registerUser, login: loginUser },
 };
 
-export const resourceProperty: INodeProperties = {
-	displayName: 'Resource',
-	name: 'resource',
-	type: 'options',
-	noDataExpression: true,
-	options: [
+export const resourceProperty = resourceSelector(
+	[
 		{ name: 'Comment', value: 'comment' },
 		{ name: 'Favorite', value: 'favorite' },
 		{ name: 'Feed', value: 'feed' },
@@ -49,9 +45,8 @@ export const resourceProperty: INodeProperties = {
 		{ name: 'User', value: 'user' },
 		{ name: 'Video', value: 'video' },
 	],
-	default: 'feed',
-};
-
+	'feed',
+);
 
 export const operationProperties: INodeProperties[] = [
 	operationProperty('feed', [{ name: 'Get', value: 'get', action: 'Get the video feed', description: 'Get videos newest first, following next_time from page to page' }], 'get'),

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationFieldsOf, operationProperty, type OperationTable } from '../../shared/n8n/operations';
+import { operationFieldsOf, operationProperty, resourceSelector, type OperationTable } from '../../shared/n8n/operations';
 import type { TikTokLiveClient } from '../transport/TikTokLiveClient';
 
 import { getCoinPriceList } from './coin/getPriceList.operation';
@@ -20,12 +20,8 @@ export const OPERATIONS: OperationTable<TikTokLiveClient> = {
 	stream: { getUrls: getStreamUrls },
 };
 
-export const resourceProperty: INodeProperties = {
-	displayName: 'Resource',
-	name: 'resource',
-	type: 'options',
-	noDataExpression: true,
-	options: [
+export const resourceProperty = resourceSelector(
+	[
 		{ name: 'Coin', value: 'coin' },
 		{ name: 'Feed', value: 'feed' },
 		{ name: 'Gift', value: 'gift' },
@@ -33,8 +29,8 @@ export const resourceProperty: INodeProperties = {
 		{ name: 'Stream', value: 'stream' },
 		{ name: 'User', value: 'user' },
 	],
-	default: 'user',
-};
+	'user',
+);
 
 /** Each resource has one operation, which is its default. */
 function singleOperation(resource: string, option: { name: string; value: string; action: string; description: string }): INodeProperties {

@@ -12,6 +12,11 @@ export interface Operation<TClient> {
 /** resource → operation → implementation: the single table an action node routes by. */
 export type OperationTable<TClient> = Record<string, Record<string, Operation<TClient>>>;
 
+/** The "Resource" selector of an action node. */
+export function resourceSelector(options: Array<{ name: string; value: string }>, defaultValue: string): INodeProperties {
+	return { displayName: 'Resource', name: 'resource', type: 'options', noDataExpression: true, options, default: defaultValue };
+}
+
 /** The "Operation" selector shown for one resource. */
 export function operationProperty(resource: string, options: INodeProperties['options'], defaultValue: string): INodeProperties {
 	return {
