@@ -5,7 +5,7 @@ export class DouyinLiveGameApi implements ICredentialType {
 
 	displayName = 'Douyin Live Game API';
 
-	icon = 'file:../nodes/DouyinLive/douyinLive.svg' as const;
+	icon = { light: 'file:../nodes/DouyinLive/douyinLive.svg', dark: 'file:../nodes/DouyinLive/douyinLive.dark.svg' } as const;
 
 	documentationUrl =
 		'https://developer.open-douyin.com/docs/resource/zh-CN/interaction/develop/server/interface-request-credential/get-access-token';

@@ -11,7 +11,7 @@ export class DouyinOpenApi implements ICredentialType {
 
 	displayName = 'Douyin Open API';
 
-	icon = 'file:../nodes/DouyinOpen/douyinOpen.svg' as const;
+	icon = { light: 'file:../nodes/DouyinOpen/douyinOpen.svg', dark: 'file:../nodes/DouyinOpen/douyinOpen.dark.svg' } as const;
 
 	documentationUrl = 'https://developer.open-douyin.com/docs/resource/zh-CN/dop/develop/openapi/account-permission/get-access-token';
 

@@ -5,7 +5,7 @@ export class SimpleDouyinApi implements ICredentialType {
 
 	displayName = 'Simple Douyin API';
 
-	icon = 'file:../nodes/SimpleDouyin/simpleDouyin.svg' as const;
+	icon = { light: 'file:../nodes/SimpleDouyin/simpleDouyin.svg', dark: 'file:../nodes/SimpleDouyin/simpleDouyin.dark.svg' } as const;
 
 	documentationUrl = 'https://github.com/n8n-nodes-bytedance/n8n-nodes-bytedance/blob/main/docs/nodes/simple-douyin.md';
 

@@ -9,7 +9,7 @@ export class DouyinOpen implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Douyin Open',
 		name: 'douyinOpen',
-		icon: 'file:douyinOpen.svg',
+		icon: { light: 'file:douyinOpen.svg', dark: 'file:douyinOpen.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',

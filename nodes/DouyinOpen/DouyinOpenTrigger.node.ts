@@ -9,7 +9,7 @@ export class DouyinOpenTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Douyin Open Trigger',
 		name: 'douyinOpenTrigger',
-		icon: 'file:douyinOpen.svg',
+		icon: { light: 'file:douyinOpen.svg', dark: 'file:douyinOpen.dark.svg' },
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{ ($parameter["events"] || []).join(", ") }}',
