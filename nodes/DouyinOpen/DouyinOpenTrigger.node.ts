@@ -22,7 +22,7 @@ export class DouyinOpenTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Put this node\'s production URL into the Douyin console (设置 → 开发配置 → Webhooks) and subscribe the events there. Douyin verifies the URL with a challenge, which this node answers. Every event must carry a valid X-Douyin-Signature made with the Client Secret of the credential.',
+					'Put this node\'s production URL into the Douyin console (Settings → Development Settings → Webhooks, 设置 → 开发配置 → Webhooks) and subscribe the events there. Douyin verifies the URL with a challenge, which this node answers. Every event must carry a valid X-Douyin-Signature made with the Client Secret of the credential.',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',

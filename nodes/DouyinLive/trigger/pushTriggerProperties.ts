@@ -6,7 +6,7 @@ import { MSG_TYPE_OPTIONS } from '../actions/fields';
 export const pushTriggerProperties: INodeProperties[] = [
 		{
 			displayName:
-				'Set this node\'s production URL as the push callback in the Douyin developer console (开发配置 → 直播间数据能力开发配置), then start push tasks with the Douyin Live node. Pushes are verified with the Push Data Secret of the credential.',
+				'Set this node\'s production URL as the push callback in the Douyin developer console (Development Settings → Live Room Data Settings, 开发配置 → 直播间数据能力开发配置), then start push tasks with the Douyin Live node. Pushes are verified with the Push Data Secret of the credential.',
 			name: 'setupNotice',
 			type: 'notice',
 			default: '',

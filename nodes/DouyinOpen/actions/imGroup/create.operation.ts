@@ -21,8 +21,8 @@ const description: INodeProperties[] = [
 		name: 'groupType',
 		type: 'options',
 		options: [
-			{ name: 'Anchor Fan Group', value: 2, description: '主播粉丝群' },
-			{ name: '10K-Fan Group', value: 5, description: '万粉群' },
+			{ name: 'Anchor Fan Group', value: 2, description: 'A fan group of an anchor (主播粉丝群)' },
+			{ name: '10K-Fan Group', value: 5, description: 'A group for accounts with 10,000 fans or more (万粉群)' },
 		],
 		default: 2,
 		displayOptions: show('create'),
