@@ -164,14 +164,29 @@ async function sendOnce(req: HttpRequest, url: string, timeoutMs: number): Promi
 	return { status: response.statusCode, headers: response.headers, body: bytes };
 }
 
-function retryAfterMs(response: HttpResponse): number | undefined {
-	const value = response.headers['retry-after'];
-	const text = Array.isArray(value) ? value[0] : value;
-	if (!text) return undefined;
-	const seconds = Number(text);
-	if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-	const at = Date.parse(text);
-	return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+/** A response header; a repeated header's values joined with ", " as HTTP allows. */
+function headerValue(response: HttpResponse, name: string): string | undefined {
+	const value = response.headers[name];
+	return Array.isArray(value) ? value.join(', ') : value;
+}
+
+/** Retry-After in seconds or as a date; else `x-ratelimit-reset` / `ratelimit-reset` as a unix time (TikTok's sign server sends the latter). */
+export function retryAfterMsOf(response: HttpResponse, now: number = Date.now()): number | undefined {
+	const retryAfter = headerValue(response, 'retry-after');
+	if (retryAfter) {
+		const seconds = Number(retryAfter);
+		if (Number.isFinite(seconds)) return Math.max(0, Math.round(seconds * 1000));
+		const at = Date.parse(retryAfter);
+		if (!Number.isNaN(at)) return Math.max(0, at - now);
+	}
+	for (const name of ['x-ratelimit-reset', 'ratelimit-reset']) {
+		const reset = Number(headerValue(response, name));
+		if (Number.isFinite(reset) && reset > 0) {
+			// A unix time in seconds is > 10^9; a small number is "seconds from now" (draft RateLimit header fields).
+			return reset > 1e9 ? Math.max(0, reset * 1000 - now) : Math.round(reset * 1000);
+		}
+	}
+	return undefined;
 }
 
 /**
@@ -191,7 +206,7 @@ export async function httpRequest(req: HttpRequest, ctx: HttpContext): Promise<H
 				continue;
 			}
 			if (attempt < retries && response.status === 429) {
-				const wait = retryAfterMs(response) ?? backoffDelayMs(attempt, RETRY_BASE_MS, RETRY_MAX_MS);
+				const wait = retryAfterMsOf(response) ?? backoffDelayMs(attempt, RETRY_BASE_MS, RETRY_MAX_MS);
 				if (wait <= RETRY_MAX_MS) {
 					await sleep(wait, req.signal);
 					continue;
@@ -205,7 +220,13 @@ export async function httpRequest(req: HttpRequest, ctx: HttpContext): Promise<H
 				await sleep(backoffDelayMs(attempt, RETRY_BASE_MS, RETRY_MAX_MS), req.signal);
 				continue;
 			}
-			const { message, hint } = describeNetworkError(code, url, timeoutMs);
+			const proxyStatus = /Proxy response \((\d{3})\)/.exec(String((error as Error)?.message ?? ''))?.[1];
+			const { message, hint } = proxyStatus
+				? {
+						message: `The proxy answered HTTP ${proxyStatus} instead of connecting to ${safeOrigin(url)}`,
+						hint: proxyStatus === '407' ? 'The proxy wants credentials: put them in the proxy URL (http://user:password@host:port).' : 'Check the proxy URL and that the proxy allows this host.',
+					}
+				: describeNetworkError(code, url, timeoutMs);
 			throw new ApiError({ service: ctx.service, code, message: redactSecrets(message, ctx.secrets ?? []), hint });
 		}
 	}

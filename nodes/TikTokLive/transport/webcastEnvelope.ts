@@ -4,7 +4,7 @@
  * age-restricted room and an HTTP 429 each become an ApiError that says what to do.
  */
 import { ApiError } from '../../shared/errors';
-import { parseJsonResponse, type HttpContext, type HttpResponse } from '../../shared/http';
+import { parseJsonResponse, retryAfterMsOf, type HttpContext, type HttpResponse } from '../../shared/http';
 
 export type Json = Record<string, unknown>;
 
@@ -21,25 +21,6 @@ export function asString(value: unknown): string | undefined {
 export function header(response: HttpResponse, name: string): string | undefined {
 	const value = response.headers[name];
 	return Array.isArray(value) ? value.join(', ') : value;
-}
-
-/** Retry-After in seconds or as a date; else `x-ratelimit-reset` / `ratelimit-reset` as a unix time (§1.4). */
-export function retryAfterMsOf(response: HttpResponse, now: number = Date.now()): number | undefined {
-	const retryAfter = header(response, 'retry-after');
-	if (retryAfter) {
-		const seconds = Number(retryAfter);
-		if (Number.isFinite(seconds)) return Math.max(0, Math.round(seconds * 1000));
-		const at = Date.parse(retryAfter);
-		if (!Number.isNaN(at)) return Math.max(0, at - now);
-	}
-	for (const name of ['x-ratelimit-reset', 'ratelimit-reset']) {
-		const reset = Number(header(response, name));
-		if (Number.isFinite(reset) && reset > 0) {
-			// A unix time in seconds is > 10^9; a small number is "seconds from now" (draft RateLimit header fields).
-			return reset > 1e9 ? Math.max(0, reset * 1000 - now) : Math.round(reset * 1000);
-		}
-	}
-	return undefined;
 }
 
 export function rateLimitError(service: string, response: HttpResponse, detail: string | undefined, hint: string): ApiError {
