@@ -8,7 +8,7 @@ import type {
 	IWebhookFunctions,
 } from 'n8n-workflow';
 
-import { ApiError } from '../shared/errors';
+import { describeError } from '../shared/errors';
 
 import { DouyinLiveClient, type DouyinLiveCredentials } from './transport/DouyinLiveClient';
 
@@ -36,7 +36,6 @@ export async function douyinLiveGameApiTest(this: ICredentialTestFunctions, cred
 		await new DouyinLiveClient(toDouyinLiveCredentials(credential.data ?? {})).fetchAccessToken();
 		return { status: 'OK', message: 'Fetched an app access token' };
 	} catch (error) {
-		const message = error instanceof ApiError ? `${error.message}${error.details.hint ? ` (${error.details.hint})` : ''}` : String(error);
-		return { status: 'Error', message };
+		return { status: 'Error', message: describeError(error) };
 	}
 }

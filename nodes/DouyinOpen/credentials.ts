@@ -1,6 +1,6 @@
 import type { ICredentialDataDecryptedObject, ICredentialsDecrypted, IExecuteFunctions, INodeCredentialTestResult, IWebhookFunctions } from 'n8n-workflow';
 
-import { ApiError } from '../shared/errors';
+import { describeError } from '../shared/errors';
 import { DouyinOpenClient, type DouyinOpenCredentials } from './transport/DouyinOpenClient';
 
 export const CREDENTIAL_TYPE = 'douyinOpenApi';
@@ -21,14 +21,6 @@ export async function createDouyinOpenClient(ctx: IExecuteFunctions | IWebhookFu
 	return new DouyinOpenClient(toDouyinOpenCredentials(await ctx.getCredentials(CREDENTIAL_TYPE)));
 }
 
-function describe(error: unknown): string {
-	if (error instanceof ApiError) {
-		const code = error.code === undefined ? '' : ` [${error.code}]`;
-		return `${error.message}${code}${error.details.hint ? ` (${error.details.hint})` : ''}`;
-	}
-	return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * The Test button: Client Key and Secret are checked with the stable app token (it does not rotate tokens
  * other systems hold); when user tokens are present, a quota call proves token, Open ID and scope, after
@@ -45,6 +37,6 @@ export async function testDouyinOpenCredential(credential: ICredentialsDecrypted
 		const { leftCount } = await client.getQuota();
 		return { status: 'OK', message: `Connected: the authorized account can create ${leftCount} more fan group(s)` };
 	} catch (error) {
-		return { status: 'Error', message: describe(error) };
+		return { status: 'Error', message: describeError(error, { withCode: true }) };
 	}
 }

@@ -9,7 +9,7 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { ApiError } from '../shared/errors';
+import { describeError } from '../shared/errors';
 import { operationFields, operationProperties, resourceProperty } from './actions/operations';
 import { router } from './actions/router';
 import { toSimpleDouyinCredentials } from './credentials';
@@ -48,8 +48,7 @@ export class SimpleDouyin implements INodeType {
 					await client.login(credentials.username ?? '', credentials.password ?? '');
 					return { status: 'OK', message: 'Logged in' };
 				} catch (error) {
-					const message = error instanceof ApiError ? `${error.message}${error.details.hint ? ` (${error.details.hint})` : ''}` : String(error);
-					return { status: 'Error', message };
+					return { status: 'Error', message: describeError(error) };
 				}
 			},
 		},

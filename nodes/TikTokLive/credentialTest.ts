@@ -1,6 +1,6 @@
 import type { ICredentialsDecrypted, ICredentialTestFunctions, INodeCredentialTestResult } from 'n8n-workflow';
 
-import { ApiError } from '../shared/errors';
+import { describeError } from '../shared/errors';
 import { toTikTokLiveSettings } from './credentials';
 
 /**
@@ -17,7 +17,6 @@ export async function testTikTokLiveCredential(this: ICredentialTestFunctions, c
 		await settings.client.checkAlive(['1']);
 		return { status: 'OK', message: 'The WebCast base URL answered' };
 	} catch (error) {
-		const message = error instanceof ApiError ? `${error.message}${error.details.hint ? ` (${error.details.hint})` : ''}` : String((error as Error)?.message ?? error);
-		return { status: 'Error', message };
+		return { status: 'Error', message: describeError(error) };
 	}
 }

@@ -52,3 +52,12 @@ export function redactValue<T>(value: T, secrets: ReadonlyArray<string | undefin
 	if (value === undefined) return value;
 	return JSON.parse(redactSecrets(JSON.stringify(value), secrets)) as T;
 }
+
+/** An error as one line for the user: the message, optionally the API's code, and the hint in brackets. */
+export function describeError(error: unknown, options: { withCode?: boolean } = {}): string {
+	if (error instanceof ApiError) {
+		const code = options.withCode && error.code !== undefined ? ` [${error.code}]` : '';
+		return `${error.message}${code}${error.details.hint ? ` (${error.details.hint})` : ''}`;
+	}
+	return error instanceof Error ? error.message : String(error);
+}

@@ -165,7 +165,7 @@ async function sendOnce(req: HttpRequest, url: string, timeoutMs: number): Promi
 }
 
 /** A response header; a repeated header's values joined with ", " as HTTP allows. */
-function headerValue(response: HttpResponse, name: string): string | undefined {
+export function headerValue(response: HttpResponse, name: string): string | undefined {
 	const value = response.headers[name];
 	return Array.isArray(value) ? value.join(', ') : value;
 }
@@ -276,4 +276,10 @@ export function parseJsonResponse<T = unknown>(response: HttpResponse, ctx: Http
 				: 'The response was cut off or is not JSON; try again, and check the base URL.',
 		});
 	}
+}
+
+/** The parsed body as an object; an array or a bare value means the URL does not point at the API. */
+export function jsonObjectOrThrow(body: unknown, httpStatus: number, service: string, hint: string): Record<string, unknown> {
+	if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>;
+	throw new ApiError({ service, code: 'INVALID_RESPONSE', httpStatus, message: `${service} answered with JSON that is not an object`, hint });
 }

@@ -90,3 +90,10 @@ export function idToString(value: unknown): string | undefined {
 	if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
 	throw new RangeError(`id ${String(value)} is not an exact integer`);
 }
+
+/** A number sent as a JSON number or a numeric string (APIs send error codes either way). */
+export function numberFrom(value: unknown): number | undefined {
+	if (typeof value === 'number') return value;
+	if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+	return undefined;
+}

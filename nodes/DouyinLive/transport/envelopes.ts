@@ -1,4 +1,6 @@
 import { ApiError } from '../../shared/errors';
+import { jsonObjectOrThrow } from '../../shared/http';
+import { numberFrom } from '../../shared/json';
 
 /**
  * Douyin's three error envelopes (reference §0), always with HTTP 200. Each is mapped on its own:
@@ -35,21 +37,8 @@ export function hintFor(code: number): string | undefined {
 	return HINTS[code];
 }
 
-function num(value: unknown): number | undefined {
-	if (typeof value === 'number') return value;
-	if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
-	return undefined;
-}
-
 function ensureObject(body: unknown, httpStatus: number): Record<string, unknown> {
-	if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>;
-	throw new ApiError({
-		service: SERVICE,
-		code: 'INVALID_RESPONSE',
-		httpStatus,
-		message: 'Douyin answered with JSON that is not an object',
-		hint: 'Check the base URL: this does not look like the Douyin API.',
-	});
+	return jsonObjectOrThrow(body, httpStatus, SERVICE, 'Check the base URL: this does not look like the Douyin API.');
 }
 
 function envelopeError(code: number, message: string, httpStatus: number, body: Record<string, unknown>, logId?: string): ApiError {
@@ -79,7 +68,7 @@ function statusError(httpStatus: number, body: Record<string, unknown>): ApiErro
 /** Token endpoint: `err_no`, `err_tips`, `data`. */
 export function unwrapTokenEnvelope(raw: unknown, httpStatus: number): Record<string, unknown> {
 	const body = ensureObject(raw, httpStatus);
-	const code = num(body.err_no);
+	const code = numberFrom(body.err_no);
 	if (code === undefined) throw statusError(httpStatus, body);
 	if (code !== 0) throw envelopeError(code, String(body.err_tips ?? ''), httpStatus, body);
 	return ensureObject(body.data ?? {}, httpStatus);
@@ -88,7 +77,7 @@ export function unwrapTokenEnvelope(raw: unknown, httpStatus: number): Record<st
 /** live_data endpoints: `err_no`, `err_msg`, `logid`, `data`. */
 export function unwrapLiveDataEnvelope(raw: unknown, httpStatus: number): { data: Record<string, unknown>; logId?: string } {
 	const body = ensureObject(raw, httpStatus);
-	const code = num(body.err_no);
+	const code = numberFrom(body.err_no);
 	const logId = typeof body.logid === 'string' && body.logid ? body.logid : undefined;
 	if (code === undefined) throw statusError(httpStatus, body);
 	if (code !== 0) throw envelopeError(code, String(body.err_msg ?? ''), httpStatus, body, logId);
@@ -99,7 +88,7 @@ export function unwrapLiveDataEnvelope(raw: unknown, httpStatus: number): { data
 /** webcastmate and gift endpoints: `errcode`, `errmsg`, `data`. */
 export function unwrapErrcodeEnvelope(raw: unknown, httpStatus: number): Record<string, unknown> {
 	const body = ensureObject(raw, httpStatus);
-	const code = num(body.errcode);
+	const code = numberFrom(body.errcode);
 	if (code === undefined) {
 		if (httpStatus >= 400) throw statusError(httpStatus, body);
 		// Some answers omit errcode on success (reference §3: "errcode present and ≠ 0 → error").

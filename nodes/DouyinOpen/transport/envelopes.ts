@@ -1,4 +1,6 @@
 import { ApiError } from '../../shared/errors';
+import { jsonObjectOrThrow } from '../../shared/http';
+import { numberFrom } from '../../shared/json';
 
 /**
  * The Douyin Open Platform answers in three shapes (reference §1.1, §6), each mapped on its own:
@@ -63,12 +65,6 @@ export function hintFor(code: number): string | undefined {
 	return HINTS[code];
 }
 
-export function num(value: unknown): number | undefined {
-	if (typeof value === 'number') return value;
-	if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
-	return undefined;
-}
-
 function text(value: unknown): string | undefined {
 	return typeof value === 'string' && value !== '' ? value : undefined;
 }
@@ -78,14 +74,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function ensureObject(body: unknown, httpStatus: number): Record<string, unknown> {
-	if (isObject(body)) return body;
-	throw new ApiError({
-		service: SERVICE,
-		code: 'INVALID_RESPONSE',
-		httpStatus,
-		message: 'Douyin answered with JSON that is not an object',
-		hint: 'Check the base URL in the credential: this does not look like the Douyin Open Platform.',
-	});
+	return jsonObjectOrThrow(body, httpStatus, SERVICE, 'Check the base URL in the credential: this does not look like the Douyin Open Platform.');
 }
 
 function codeError(code: number, message: string | undefined, httpStatus: number, body: Record<string, unknown>, logId?: string): ApiError {
@@ -123,7 +112,7 @@ function styleAError(body: Record<string, unknown>): { code: number; message?: s
 		[data?.error_code, data?.description],
 	];
 	for (const [rawCode, rawMessage] of candidates) {
-		const code = num(rawCode);
+		const code = numberFrom(rawCode);
 		if (code !== undefined && code !== 0) {
 			// The sub description is often the more specific text; join both when they differ.
 			const parts = [text(rawMessage), text(extra?.sub_description)].filter((p, i, all): p is string => Boolean(p) && all.indexOf(p) === i);
@@ -134,7 +123,7 @@ function styleAError(body: Record<string, unknown>): { code: number; message?: s
 }
 
 function hasStyleA(body: Record<string, unknown>): boolean {
-	return isObject(body.extra) || (isObject(body.data) && num(body.data.error_code) !== undefined);
+	return isObject(body.extra) || (isObject(body.data) && numberFrom(body.data.error_code) !== undefined);
 }
 
 export interface StyleAResult {
@@ -148,7 +137,7 @@ export function unwrapStyleA(raw: unknown, httpStatus: number): StyleAResult {
 	const body = ensureObject(raw, httpStatus);
 	if (!hasStyleA(body)) {
 		// A style B gateway error on a style A endpoint.
-		const errNo = num(body.err_no);
+		const errNo = numberFrom(body.err_no);
 		if (errNo !== undefined && errNo !== 0) throw codeError(errNo, text(body.err_msg), httpStatus, body, text(body.log_id));
 		if (httpStatus >= 400) throw statusError(httpStatus, body);
 		throw new ApiError({
@@ -170,7 +159,7 @@ export function unwrapStyleA(raw: unknown, httpStatus: number): StyleAResult {
 /** Style B: `err_no` 0 (a number, or a numeric string) is success; `log_id` carries the request id. */
 export function unwrapStyleB(raw: unknown, httpStatus: number): { logId?: string } {
 	const body = ensureObject(raw, httpStatus);
-	const errNo = num(body.err_no);
+	const errNo = numberFrom(body.err_no);
 	if (errNo === undefined) {
 		// A style A gateway error (e.g. an expired token) on a style B endpoint.
 		const error = hasStyleA(body) ? styleAError(body) : undefined;
@@ -208,7 +197,7 @@ export function unwrapOAuth(raw: unknown, httpStatus: number): Record<string, un
 		});
 	}
 	const data = body.data;
-	const code = num(data.error_code);
+	const code = numberFrom(data.error_code);
 	if (code !== undefined && code !== 0) throw codeError(code, text(data.description), httpStatus, body, text(data.log_id));
 	const extraError = styleAError(body);
 	if (extraError) throw codeError(extraError.code, extraError.message, httpStatus, body, extraError.logId);

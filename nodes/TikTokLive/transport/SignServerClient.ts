@@ -5,10 +5,10 @@
  * (unlike TLC2 2.4.3, whose 429 path threw a TypeError).
  */
 import { ApiError, redactSecrets, redactValue } from '../../shared/errors';
-import { httpRequest, joinUrl, type HttpContext, type HttpResponse } from '../../shared/http';
+import { headerValue, httpRequest, joinUrl, type HttpContext, type HttpResponse } from '../../shared/http';
 import { parseJsonLossless } from '../../shared/json';
 import { DEFAULT_SIGN_SERVER_URL, PATHS, SIGN_SERVICE } from './endpoints';
-import { asObject, asString, header, rateLimitError } from './webcastEnvelope';
+import { asObject, asString, rateLimitError } from './webcastEnvelope';
 
 /** `fetch`: GET /webcast/fetch (TL7, EULSDK); `connect`: GET /webcast/rooms/{id}/connect (TLC 2.5, §1.4). */
 export type SignRoute = 'fetch' | 'connect';
@@ -84,11 +84,11 @@ export class SignServerClient {
 		if (response.body.length === 0) {
 			throw new ApiError({ service: SIGN_SERVICE, code: 'EMPTY_RESPONSE', httpStatus: 200, message: 'The sign server returned an empty response', hint: 'TikTok may be detecting the sign server; try again later (TL7 "Are you being detected by TikTok?").' });
 		}
-		const cookies = header(response, 'x-set-tt-cookie');
+		const cookies = headerValue(response, 'x-set-tt-cookie');
 		if (!cookies) {
 			throw new ApiError({ service: SIGN_SERVICE, code: 'EMPTY_COOKIES', httpStatus: 200, message: 'The sign server answered without the X-Set-TT-Cookie header', hint: 'The WebSocket cannot be opened without these cookies; check the sign server URL and route.' });
 		}
-		return { body: response.body, cookies, roomId: asString(header(response, 'x-room-id')) };
+		return { body: response.body, cookies, roomId: asString(headerValue(response, 'x-room-id')) };
 	}
 
 	/** `GET /webcast/rate_limits`: used by the credential test to check the URL and the API key. */

@@ -17,12 +17,6 @@ export function asString(value: unknown): string | undefined {
 	return typeof value === 'string' ? value : String(value);
 }
 
-/** A response header; a repeated header's values joined with ", " as HTTP allows. */
-export function header(response: HttpResponse, name: string): string | undefined {
-	const value = response.headers[name];
-	return Array.isArray(value) ? value.join(', ') : value;
-}
-
 export function rateLimitError(service: string, response: HttpResponse, detail: string | undefined, hint: string): ApiError {
 	const retryAfterMs = retryAfterMsOf(response);
 	const wait = retryAfterMs === undefined ? '' : `; retry in ${Math.ceil(retryAfterMs / 1000)} s`;
