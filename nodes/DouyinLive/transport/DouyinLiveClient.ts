@@ -84,7 +84,7 @@ const RATE_LIMIT_RETRIES = 2;
 export class DouyinLiveClient {
 	private readonly tokenBaseUrl: string;
 	private readonly webcastBaseUrl: string;
-	private readonly http: HttpContext;
+	private readonly tokenRequestContext: HttpContext;
 	private readonly timeoutMs?: number;
 
 	constructor(
@@ -94,7 +94,7 @@ export class DouyinLiveClient {
 		if (!credentials.appId) throw new ApiError({ service: SERVICE, code: 'NO_APP_ID', message: 'The credential has no App ID', hint: 'Enter the App ID of the game in the credential.' });
 		this.tokenBaseUrl = credentials.tokenBaseUrl?.trim() || DEFAULT_TOKEN_BASE_URL;
 		this.webcastBaseUrl = credentials.webcastBaseUrl?.trim() || DEFAULT_WEBCAST_BASE_URL;
-		this.http = { service: SERVICE, secrets: [credentials.appSecret] };
+		this.tokenRequestContext = { service: SERVICE, secrets: [credentials.appSecret] };
 		this.timeoutMs = options.timeoutMs;
 	}
 
@@ -111,28 +111,25 @@ export class DouyinLiveClient {
 				json: { appid: this.credentials.appId, secret: this.credentials.appSecret, grant_type: 'client_credential' },
 				timeoutMs: this.timeoutMs,
 			},
-			this.http,
+			this.tokenRequestContext,
 		);
-		const data = unwrapTokenEnvelope(parseJsonResponse(response, this.http), response.status);
+		const data = unwrapTokenEnvelope(parseJsonResponse(response, this.tokenRequestContext), response.status);
 		const accessToken = typeof data.access_token === 'string' ? data.access_token : '';
 		if (!accessToken) {
 			throw new ApiError({ service: SERVICE, code: 'NO_TOKEN', httpStatus: response.status, message: 'The token endpoint answered without an access_token', hint: 'Check the token base URL in the credential.' });
 		}
-		this.http.secrets = [this.credentials.appSecret, accessToken];
 		return { accessToken, expiresIn: Number(data.expires_in ?? 7200) };
 	}
 
 	/** The process-wide cached token, fetched at most once at a time and reused for up to an hour. */
 	async getAccessToken(): Promise<string> {
-		const token = await douyinLiveTokenCache.get(tokenCacheKey(this.tokenBaseUrl, this.credentials.appId), async () => {
+		return douyinLiveTokenCache.get(tokenCacheKey(this.tokenBaseUrl, this.credentials.appId), async () => {
 			const fetchedAt = Date.now();
 			const { accessToken, expiresIn } = await this.fetchAccessToken();
 			// Refresh a few minutes before Douyin's own expiry when it is shorter than an hour.
 			const lifetimeMs = Math.min(TOKEN_REUSE_MS, Math.max(0, expiresIn * 1000 - 5 * 60 * 1000));
 			return { value: accessToken, freshUntil: fetchedAt + lifetimeMs };
 		});
-		this.http.secrets = [this.credentials.appSecret, token];
-		return token;
 	}
 
 	/** Drops the cached token and fetches a new one. */
@@ -245,7 +242,7 @@ export class DouyinLiveClient {
 		for (let rateLimitAttempt = 0; ; ) {
 			const token = await this.getAccessToken();
 			const release = await appRateLimiter.acquire(`${this.webcastBaseUrl}\n${this.appId}`);
-			const ctx: HttpContext = { service: SERVICE, secrets: [...(this.http.secrets ?? []), ...extraSecrets] };
+			const ctx: HttpContext = { service: SERVICE, secrets: [this.credentials.appSecret, token, ...extraSecrets] };
 			try {
 				const response = await httpRequest(
 					{
