@@ -97,3 +97,38 @@ export function serverUrl(server: Server | undefined): string {
 	if (!address) throw new Error('server not started');
 	return `http://127.0.0.1:${address.port}`;
 }
+
+/**
+ * A local API server: listens on loopback, records every request, and answers queued faults. A subclass
+ * implements `handle` (and records into `requests`).
+ */
+export abstract class LocalApiServer<TRequest extends { path: string }> {
+	readonly requests: TRequest[] = [];
+	protected readonly faults = new FaultQueue();
+	private server?: Server;
+
+	get url(): string {
+		return serverUrl(this.server);
+	}
+
+	async start(port = 0, host = '127.0.0.1'): Promise<this> {
+		this.server = await listenOnLoopback((req, res) => this.handle(req, res), port, host);
+		return this;
+	}
+
+	async stop(): Promise<void> {
+		await closeServer(this.server);
+	}
+
+	/** Queues a fault for the next `times` requests to a route. */
+	injectFault(route: string, fault: Fault, times = 1): this {
+		this.faults.inject(route, fault, times);
+		return this;
+	}
+
+	requestsTo(path: string): TRequest[] {
+		return this.requests.filter((r) => r.path === path);
+	}
+
+	protected abstract handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
+}

@@ -4,9 +4,9 @@
  * codes (always HTTP 200, as Douyin does), webcastmate/info with a bare 19-digit room_id, the legacy
  * top_gift, and a 10 calls/s per app limit. Faults can be queued per path to test bad answers.
  */
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
-import { applyFault, closeServer, FaultQueue, listenOnLoopback, serverUrl, type Fault } from '../testHttpServer';
+import { applyFault, LocalApiServer } from '../testHttpServer';
 
 export interface DouyinLiveApp {
 	appId: string;
@@ -37,7 +37,7 @@ const TOKEN_LIFETIME_MS = 2 * 60 * 60 * 1000;
 const ROTATED_TOKEN_LIFETIME_MS = 5 * 60 * 1000;
 const MSG_TYPES = new Set(['live_comment', 'live_gift', 'live_like', 'live_fansclub']);
 
-export class DouyinLiveServer {
+export class DouyinLiveServer extends LocalApiServer<RecordedRequest> {
 	readonly apps = new Map<string, DouyinLiveApp>();
 	readonly tokens = new Map<string, IssuedToken>();
 	/** roomid → msg_type → status (2 not started, 3 running). Rooms not here are "not found / off air". */
@@ -49,15 +49,12 @@ export class DouyinLiveServer {
 	/** roomid → anchor → user open id → membership. */
 	readonly fansClub = new Map<string, Record<string, { level_layer: number; participate_time: number }>>();
 	readonly acks: Array<{ room_id: string; app_id: string; ack_type: number; data: unknown }> = [];
-	readonly requests: RecordedRequest[] = [];
-	private readonly faults = new FaultQueue();
 	tokenFetches = 0;
 	/** Calls per second allowed per app on webcast endpoints; Douyin's limit is 10. */
 	rateLimitPerSecond = 10;
 	rateLimitedAnswers = 0;
 	now: () => number = Date.now;
 
-	private server?: Server;
 	private tokenCounter = 0;
 	private taskCounter = 0;
 	private readonly callTimes = new Map<string, number[]>();
@@ -81,35 +78,12 @@ export class DouyinLiveServer {
 		return this;
 	}
 
-	/** Queues a fault for the next request to `path` (e.g. '/api/live_data/task/get'). */
-	injectFault(path: string, fault: Fault, times = 1): this {
-		this.faults.inject(path, fault, times);
-		return this;
-	}
-
 	/** Expires every token now, as if two hours had passed. */
 	expireAllTokens(): void {
 		for (const token of this.tokens.values()) token.expiresAt = 0;
 	}
 
-	get url(): string {
-		return serverUrl(this.server);
-	}
-
-	requestsTo(path: string): RecordedRequest[] {
-		return this.requests.filter((r) => r.path === path);
-	}
-
-	async start(port = 0): Promise<this> {
-		this.server = await listenOnLoopback((req, res) => this.handle(req, res), port);
-		return this;
-	}
-
-	async stop(): Promise<void> {
-		await closeServer(this.server);
-	}
-
-	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+	protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
 		const chunks: Buffer[] = [];
 		for await (const chunk of req) chunks.push(chunk as Buffer);

@@ -5,9 +5,9 @@
  * envelope, B: err_no), `access-token` header, `open_id` query, scope and token checks. Join-request
  * cursors are int64 numbers above 2^53 written as bare JSON digits. Faults can be queued per path.
  */
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
-import { applyFault, closeServer, FaultQueue, listenOnLoopback, serverUrl, type Fault } from '../testHttpServer';
+import { applyFault, LocalApiServer, type Fault } from '../testHttpServer';
 
 import { parseJsonLossless } from '../../../nodes/shared/json';
 
@@ -70,7 +70,7 @@ const ALL_SCOPES = ['im.group_fans.create_list', 'im.group_message', 'im.recall_
 
 type StyleA = { fields?: Record<string, unknown>; raw?: string; code?: number; description?: string };
 
-export class DouyinOpenServer {
+export class DouyinOpenServer extends LocalApiServer<RecordedRequest> {
 	readonly apps = new Map<string, OpenApp>();
 	readonly codes = new Map<string, { clientKey: string; openId: string; scopes: string[]; redirectUri: string; used: boolean }>();
 	readonly accessTokens = new Map<string, TokenRecord>();
@@ -80,15 +80,12 @@ export class DouyinOpenServer {
 	readonly joinRequests: JoinRequest[] = [];
 	readonly messages = new Map<string, SentMessage>();
 	readonly groupTokens = new Map<string, string>();
-	readonly requests: RecordedRequest[] = [];
-	private readonly faults = new FaultQueue();
 	/** The account that "scans the QR code" when the authorize page is opened. */
 	authorizingOpenId = 'open-id-owner-1';
 	stableTokenCalls = 0;
 	refreshCalls = 0;
 	now: () => number = Date.now;
 
-	private server?: Server;
 	private counter = 0;
 
 	addApp(app: OpenApp): this {
@@ -131,23 +128,6 @@ export class DouyinOpenServer {
 		for (const token of this.refreshTokens.values()) token.expiresAt = 0;
 	}
 
-	get url(): string {
-		return serverUrl(this.server);
-	}
-
-	requestsTo(path: string): RecordedRequest[] {
-		return this.requests.filter((r) => r.path === path);
-	}
-
-	async start(port = 0): Promise<this> {
-		this.server = await listenOnLoopback((req, res) => this.handle(req, res), port);
-		return this;
-	}
-
-	async stop(): Promise<void> {
-		await closeServer(this.server);
-	}
-
 	private id(): string {
 		return `${Date.now().toString(36)}${(++this.counter).toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 	}
@@ -156,7 +136,7 @@ export class DouyinOpenServer {
 		return `20261125${String(this.requests.length).padStart(10, '0')}`;
 	}
 
-	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+	protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
 		const chunks: Buffer[] = [];
 		for await (const chunk of req) chunks.push(chunk as Buffer);

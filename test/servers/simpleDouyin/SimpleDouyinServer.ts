@@ -10,9 +10,9 @@
  * With `strictSlashes` only the registered form of a path answers; the other gets Gin's redirect.
  * Faults can be queued per route to test bad answers. Runnable on its own: see serve.js.
  */
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
-import { applyFault, closeServer, FaultQueue, listenOnLoopback, serverUrl, type Fault } from '../testHttpServer';
+import { applyFault, LocalApiServer, type Fault } from '../testHttpServer';
 
 export type Flavor = 'spec' | 'ocyss';
 
@@ -136,7 +136,7 @@ interface Upload {
 	mimeType: string;
 }
 
-export class SimpleDouyinServer {
+export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 	readonly flavor: Flavor;
 	readonly strictSlashes: boolean;
 	feedPageSize: number;
@@ -149,20 +149,18 @@ export class SimpleDouyinServer {
 	/** `${followerId}|${followeeId}` */
 	readonly follows = new Set<string>();
 	readonly messages: MessageRecord[] = [];
-	readonly requests: RecordedRequest[] = [];
-	private readonly faults = new FaultQueue();
 	loginCount = 0;
 	/** Refuse every token, even fresh ones, as a server with broken auth would. */
 	refuseAllTokens = false;
 	now: () => number = Date.now;
 
-	private server?: Server;
 	private readonly publicUrl: string;
 	private sequence = 0;
 	private lastVideoTime = 0;
 	private lastMessageTime = 0;
 
 	constructor(options: SimpleDouyinServerOptions = {}) {
+		super();
 		this.flavor = options.flavor ?? 'spec';
 		this.strictSlashes = options.strictSlashes ?? false;
 		this.feedPageSize = options.feedPageSize ?? 30;
@@ -171,29 +169,15 @@ export class SimpleDouyinServer {
 
 	// ------------------------------------------------------------------ control
 
-	get url(): string {
-		return serverUrl(this.server);
-	}
-
 	/** The base URL a client uses: http://127.0.0.1:port/douyin */
 	get baseUrl(): string {
 		return `${this.url}/douyin`;
 	}
 
-	async start(port = 0, host = '127.0.0.1'): Promise<this> {
-		this.server = await listenOnLoopback((req, res) => this.handle(req, res), port, host);
-		return this;
-	}
-
-	async stop(): Promise<void> {
-		await closeServer(this.server);
-	}
-
 	/** Queues a fault for the next request to a route, named as in ROUTES (e.g. 'user', 'feed'). */
-	injectFault(route: string, fault: Fault, times = 1): this {
+	override injectFault(route: string, fault: Fault, times = 1): this {
 		if (!ROUTES[route]) throw new Error(`unknown route ${route}`);
-		this.faults.inject(route, fault, times);
-		return this;
+		return super.injectFault(route, fault, times);
 	}
 
 	/** Forgets every token, as a restarted server or a rotated signing key would. */
@@ -201,7 +185,7 @@ export class SimpleDouyinServer {
 		this.tokens.clear();
 	}
 
-	requestsTo(route: string): RecordedRequest[] {
+	override requestsTo(route: string): RecordedRequest[] {
 		const paths = new Set([BASE + ROUTES[route].spec, BASE + ROUTES[route].ocyss, BASE + ROUTES[route].spec.replace(/\/$/, '')]);
 		return this.requests.filter((r) => paths.has(r.path));
 	}
@@ -276,7 +260,7 @@ export class SimpleDouyinServer {
 
 	// ------------------------------------------------------------------ HTTP
 
-	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+	protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
 		const method = req.method ?? 'GET';
 		const chunks: Buffer[] = [];
