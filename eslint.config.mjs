@@ -8,18 +8,38 @@ const jsonParser = {
 	// plus the JSON text is all those rules read.
 	meta: { name: 'json-as-program' },
 	parseForESLint: (text) => ({
-		ast: { type: 'Program', body: [], sourceType: 'module', range: [0, text.length], loc: { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } }, tokens: [], comments: [] },
+		ast: {
+			type: 'Program',
+			body: [],
+			sourceType: 'module',
+			range: [0, text.length],
+			loc: { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } },
+			tokens: [],
+			comments: [],
+		},
 		visitorKeys: { Program: [] },
 	}),
 };
 
 export default tseslint.config(
-	{ ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'nodes/TikTokLive/protocol/generated/**', '**/*.js', '**/*.mjs'] },
+	{
+		ignores: [
+			'dist/**',
+			'node_modules/**',
+			'coverage/**',
+			'nodes/TikTokLive/protocol/generated/**',
+			'**/*.js',
+			'**/*.mjs',
+		],
+	},
 	{
 		files: ['**/*.ts'],
 		extends: [tseslint.configs.recommended],
 		rules: {
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+			],
 		},
 	},
 	{
@@ -61,6 +81,9 @@ export default tseslint.config(
 	},
 	{
 		files: ['test/**/*.ts', 'bench/**/*.ts'],
-		rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+		rules: {
+			'@typescript-eslint/no-explicit-any': 'off',
+			'@typescript-eslint/no-non-null-assertion': 'off',
+		},
 	},
 );

@@ -16,7 +16,11 @@ const ITEMS = Number(process.env.BENCH_ITEMS ?? 1000);
 // The server and the engine helper are test TypeScript: transpile them on load, types stripped.
 require.extensions['.ts'] = (module, filename) => {
 	const { outputText } = ts.transpileModule(fs.readFileSync(filename, 'utf8'), {
-		compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+		compilerOptions: {
+			module: ts.ModuleKind.CommonJS,
+			target: ts.ScriptTarget.ES2022,
+			esModuleInterop: true,
+		},
 		fileName: filename,
 	});
 	module._compile(outputText, filename);
@@ -24,29 +28,43 @@ require.extensions['.ts'] = (module, filename) => {
 
 async function main() {
 	const dist = path.join(ROOT, 'dist/nodes/DouyinLive/DouyinLive.node.js');
-	if (!fs.existsSync(dist)) throw new Error('dist/ is missing: run `npm run bench`, which builds first');
+	if (!fs.existsSync(dist))
+		throw new Error('dist/ is missing: run `npm run bench`, which builds first');
 	const { DouyinLive } = require(dist);
-	const { DouyinLiveServer } = require(path.join(ROOT, 'test/servers/douyinLive/DouyinLiveServer.ts'));
+	const { DouyinLiveServer } = require(
+		path.join(ROOT, 'test/servers/douyinLive/DouyinLiveServer.ts'),
+	);
 	const { executeNode } = require(path.join(ROOT, 'test/helpers/n8nEngine.ts'));
 	const app = { appId: 'tt-bench-app', appSecret: 'bench-secret-0001' };
 	const roomId = '7214015683695250235';
 	const server = await new DouyinLiveServer().addApp(app).addRoom(roomId).start();
-	const credentials = { douyinLiveGameApi: { ...app, tokenBaseUrl: server.url, webcastBaseUrl: server.url } };
+	const credentials = {
+		douyinLiveGameApi: { ...app, tokenBaseUrl: server.url, webcastBaseUrl: server.url },
+	};
 	const items = Array.from({ length: ITEMS }, () => ({ roomId }));
 
 	const started = process.hrtime.bigint();
 	const result = await executeNode({
 		nodeType: new DouyinLive(),
-		parameters: { resource: 'task', operation: 'getStatus', roomId: '={{ $json.roomId }}', msgTypes: ['live_gift'] },
+		parameters: {
+			resource: 'task',
+			operation: 'getStatus',
+			roomId: '={{ $json.roomId }}',
+			msgTypes: ['live_gift'],
+		},
 		credentials,
 		items,
 	});
 	const ms = Number(process.hrtime.bigint() - started) / 1e6;
 	await server.stop();
 	if (result.error) throw result.error;
-	if (result.items.length !== ITEMS) throw new Error(`expected ${ITEMS} items, got ${result.items.length}`);
-	const wrong = result.items.findIndex((item) => item.json.roomId !== roomId || item.json.status !== 2);
-	if (wrong >= 0) throw new Error(`item ${wrong} is wrong: ${JSON.stringify(result.items[wrong].json)}`);
+	if (result.items.length !== ITEMS)
+		throw new Error(`expected ${ITEMS} items, got ${result.items.length}`);
+	const wrong = result.items.findIndex(
+		(item) => item.json.roomId !== roomId || item.json.status !== 2,
+	);
+	if (wrong >= 0)
+		throw new Error(`item ${wrong} is wrong: ${JSON.stringify(result.items[wrong].json)}`);
 
 	const figures = {
 		items: ITEMS,
@@ -58,8 +76,12 @@ async function main() {
 	};
 	console.table([figures]);
 	fs.mkdirSync(path.join(__dirname, 'results'), { recursive: true });
-	fs.writeFileSync(path.join(__dirname, 'results', 'douyinLiveTaskStatus.json'), JSON.stringify(figures, null, 2));
-	if (figures.tokenFetches !== 1) throw new Error(`expected 1 token fetch, saw ${figures.tokenFetches}`);
+	fs.writeFileSync(
+		path.join(__dirname, 'results', 'douyinLiveTaskStatus.json'),
+		JSON.stringify(figures, null, 2),
+	);
+	if (figures.tokenFetches !== 1)
+		throw new Error(`expected 1 token fetch, saw ${figures.tokenFetches}`);
 }
 
 main().catch((error) => {

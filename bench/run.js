@@ -18,7 +18,9 @@ const benches = fs
 let failed = 0;
 for (const file of benches) {
 	console.log(`\n=== ${file} ===`);
-	const result = spawnSync(process.execPath, ['--expose-gc', path.join(__dirname, file)], { stdio: 'inherit' });
+	const result = spawnSync(process.execPath, ['--expose-gc', path.join(__dirname, file)], {
+		stdio: 'inherit',
+	});
 	if (result.status !== 0) failed++;
 }
 if (benches.length === 0) console.log('no bench/*.bench.js found');

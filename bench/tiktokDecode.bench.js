@@ -32,7 +32,16 @@ function buildFrames() {
 	const { realisticFrameMessages } = require(path.join(ROOT, 'test/tiktokLive/realisticFrame.ts'));
 	const frames = [];
 	for (let seed = 1; seed <= FRAME_VARIANTS; seed++) {
-		frames.push(Buffer.from(buildPushFrame({ messages: realisticFrameMessages(seed), needAck: true, internalExt: 'internal_src:dim', logId: String(7300000000000000000n + BigInt(seed)) })));
+		frames.push(
+			Buffer.from(
+				buildPushFrame({
+					messages: realisticFrameMessages(seed),
+					needAck: true,
+					internalExt: 'internal_src:dim',
+					logId: String(7300000000000000000n + BigInt(seed)),
+				}),
+			),
+		);
 	}
 	return frames;
 }
@@ -95,16 +104,38 @@ async function main() {
 	const selectCGL = new Set(['chat', 'gift', 'like']);
 	const selectAll = new Set(ours.TIKTOK_EVENT_TYPES);
 	const probe = ours.decodeWebSocketFrame(frames[0], { select: selectCGL });
-	if (probe.errors !== 0 || probe.events.length !== 22) throw new Error(`unexpected probe: ${probe.events.length} events, ${probe.errors} errors`);
+	if (probe.errors !== 0 || probe.events.length !== 22)
+		throw new Error(`unexpected probe: ${probe.events.length} events, ${probe.errors} errors`);
 	const gzBytes = frames.reduce((s, f) => s + f.length, 0) / n;
-	const inflatedBytes = zlib.gunzipSync(require(path.join(ROOT, 'dist/nodes/TikTokLive/protocol/generated/webcast.js')).webcast.WebcastPushFrame.decode(frames[0]).payload).length;
+	const inflatedBytes = zlib.gunzipSync(
+		require(
+			path.join(ROOT, 'dist/nodes/TikTokLive/protocol/generated/webcast.js'),
+		).webcast.WebcastPushFrame.decode(frames[0]).payload,
+	).length;
 
 	const rows = [];
-	const { webcast } = require(path.join(ROOT, 'dist/nodes/TikTokLive/protocol/generated/webcast.js'));
+	const { webcast } = require(
+		path.join(ROOT, 'dist/nodes/TikTokLive/protocol/generated/webcast.js'),
+	);
 	const payloads = frames.map((f) => webcast.WebcastPushFrame.decode(f).payload);
-	rows.push({ ...(await run('gunzip only (zlib.gunzipSync, ceiling)', (i) => zlib.gunzipSync(payloads[i % n]))), eventsPerFrame: 0 });
-	rows.push({ ...(await run('ours: chat+gift+like', (i) => ours.decodeWebSocketFrame(frames[i % n], { select: selectCGL }))), eventsPerFrame: 22 });
-	rows.push({ ...(await run('ours: all event types', (i) => ours.decodeWebSocketFrame(frames[i % n], { select: selectAll }))), eventsPerFrame: 36 });
+	rows.push({
+		...(await run('gunzip only (zlib.gunzipSync, ceiling)', (i) =>
+			zlib.gunzipSync(payloads[i % n]),
+		)),
+		eventsPerFrame: 0,
+	});
+	rows.push({
+		...(await run('ours: chat+gift+like', (i) =>
+			ours.decodeWebSocketFrame(frames[i % n], { select: selectCGL }),
+		)),
+		eventsPerFrame: 22,
+	});
+	rows.push({
+		...(await run('ours: all event types', (i) =>
+			ours.decodeWebSocketFrame(frames[i % n], { select: selectAll }),
+		)),
+		eventsPerFrame: 36,
+	});
 
 	const connector = loadConnector();
 	let connectorNote;
@@ -113,15 +144,24 @@ async function main() {
 		const config = tlc.WebcastDeserializeConfig;
 		const check = await tlc.deserializeWebSocketMessage(frames[0]);
 		const decoded = check.protoMessageFetchResult.messages.filter((m) => m.decodedData).length;
-		if (decoded !== messagesPerFrame) throw new Error(`tiktok-live-connector decoded ${decoded} of ${messagesPerFrame} messages`);
+		if (decoded !== messagesPerFrame)
+			throw new Error(`tiktok-live-connector decoded ${decoded} of ${messagesPerFrame} messages`);
 		config.includeMessageTypes = null;
 		rows.push({
-			...(await run(`tiktok-live-connector ${connector.version}: default (all messages)`, (i) => tlc.deserializeWebSocketMessage(frames[i % n]), true)),
+			...(await run(
+				`tiktok-live-connector ${connector.version}: default (all messages)`,
+				(i) => tlc.deserializeWebSocketMessage(frames[i % n]),
+				true,
+			)),
 			eventsPerFrame: 36,
 		});
 		config.includeMessageTypes = ['WebcastChatMessage', 'WebcastGiftMessage', 'WebcastLikeMessage'];
 		rows.push({
-			...(await run(`tiktok-live-connector ${connector.version}: includeMessageTypes chat/gift/like`, (i) => tlc.deserializeWebSocketMessage(frames[i % n]), true)),
+			...(await run(
+				`tiktok-live-connector ${connector.version}: includeMessageTypes chat/gift/like`,
+				(i) => tlc.deserializeWebSocketMessage(frames[i % n]),
+				true,
+			)),
 			eventsPerFrame: 22,
 		});
 		config.includeMessageTypes = null;
@@ -140,12 +180,26 @@ async function main() {
 	const tlcInclude = rows.find((r) => r.name.includes('includeMessageTypes'));
 	const gunzipRow = rows[0];
 
-	console.log(`\nframe: ${messagesPerFrame} messages, ${Math.round(gzBytes)} B gzip, ${inflatedBytes} B inflated; ${n} distinct frames; ${MEASURE_MS} ms per row; Node ${process.version}`);
-	console.table(rows.map((r) => ({ contender: r.name, 'frames/s': r.framesPerSec, 'messages/s': r.messagesPerSec, 'selected events/s': r.eventsPerSec })));
+	console.log(
+		`\nframe: ${messagesPerFrame} messages, ${Math.round(gzBytes)} B gzip, ${inflatedBytes} B inflated; ${n} distinct frames; ${MEASURE_MS} ms per row; Node ${process.version}`,
+	);
+	console.table(
+		rows.map((r) => ({
+			contender: r.name,
+			'frames/s': r.framesPerSec,
+			'messages/s': r.messagesPerSec,
+			'selected events/s': r.eventsPerSec,
+		})),
+	);
 	const ratios = {};
-	if (tlcDefault) ratios.oursVsConnectorDefault = Math.round((oursCGL.framesPerSec / tlcDefault.framesPerSec) * 100) / 100;
-	if (tlcInclude) ratios.oursVsConnectorInclude = Math.round((oursCGL.framesPerSec / tlcInclude.framesPerSec) * 100) / 100;
-	ratios.oursShareOfGunzipCeiling = Math.round((oursCGL.framesPerSec / gunzipRow.framesPerSec) * 100) / 100;
+	if (tlcDefault)
+		ratios.oursVsConnectorDefault =
+			Math.round((oursCGL.framesPerSec / tlcDefault.framesPerSec) * 100) / 100;
+	if (tlcInclude)
+		ratios.oursVsConnectorInclude =
+			Math.round((oursCGL.framesPerSec / tlcInclude.framesPerSec) * 100) / 100;
+	ratios.oursShareOfGunzipCeiling =
+		Math.round((oursCGL.framesPerSec / gunzipRow.framesPerSec) * 100) / 100;
 	console.log('ratios (chat+gift+like workflow, same bytes):', ratios);
 
 	// RSS over 1M events: decode until a million events were returned, dropping them as a consumer would. The
@@ -153,7 +207,8 @@ async function main() {
 	const rssEvery = RSS_EVENTS / 4;
 	let events = 0;
 	let i = 0;
-	while (events < RSS_WARMUP_EVENTS) events += ours.decodeWebSocketFrame(frames[i++ % n], { select: selectCGL }).events.length;
+	while (events < RSS_WARMUP_EVENTS)
+		events += ours.decodeWebSocketFrame(frames[i++ % n], { select: selectCGL }).events.length;
 	global.gc?.();
 	const rssStart = process.memoryUsage().rss;
 	const heapStart = process.memoryUsage().heapUsed;
@@ -188,7 +243,12 @@ async function main() {
 		date: new Date().toISOString(),
 		node: process.version,
 		cpu: require('node:os').cpus()[0]?.model,
-		frame: { messages: messagesPerFrame, gzipBytes: Math.round(gzBytes), inflatedBytes, variants: n },
+		frame: {
+			messages: messagesPerFrame,
+			gzipBytes: Math.round(gzBytes),
+			inflatedBytes,
+			variants: n,
+		},
 		measureMs: MEASURE_MS,
 		rows,
 		ratios,

@@ -15,7 +15,11 @@ function installTsLoader() {
 	require.extensions['.ts'] = (module, filename) => {
 		const source = fs.readFileSync(filename, 'utf8');
 		const { outputText } = ts.transpileModule(source, {
-			compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+			compilerOptions: {
+				module: ts.ModuleKind.CommonJS,
+				target: ts.ScriptTarget.ES2022,
+				esModuleInterop: true,
+			},
 			fileName: filename,
 		});
 		module._compile(outputText, filename);

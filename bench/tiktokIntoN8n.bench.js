@@ -22,15 +22,23 @@ const BATCH_WAIT_MS = Number(process.env.BENCH_BATCH_WAIT_MS ?? 250);
 // The local server, the frame builders and the e2e harness are test TypeScript: transpile them on load.
 require.extensions['.ts'] = (module, filename) => {
 	const { outputText } = ts.transpileModule(fs.readFileSync(filename, 'utf8'), {
-		compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+		compilerOptions: {
+			module: ts.ModuleKind.CommonJS,
+			target: ts.ScriptTarget.ES2022,
+			esModuleInterop: true,
+		},
 		fileName: filename,
 	});
 	module._compile(outputText, filename);
 };
 
-const { TikTokLiveServer } = require(path.join(ROOT, 'test/servers/tiktokLive/TikTokLiveServer.ts'));
+const { TikTokLiveServer } = require(
+	path.join(ROOT, 'test/servers/tiktokLive/TikTokLiveServer.ts'),
+);
 const { chatFrames, ROOM_ID } = require(path.join(ROOT, 'test/tiktokLive/connectionFixtures.ts'));
-const { createSandbox, loadExample, startCollector } = require(path.join(ROOT, 'test/e2e/realN8n.ts'));
+const { createSandbox, loadExample, startCollector } = require(
+	path.join(ROOT, 'test/e2e/realN8n.ts'),
+);
 
 const UNIQUE_ID = 'bench_streamer';
 
@@ -38,11 +46,18 @@ function workflowFor(collectorUrl, id) {
 	const workflow = loadExample('tiktok-live-trigger-to-webhook.json');
 	workflow.id = id;
 	const trigger = workflow.nodes.find((n) => n.type === 'n8n-nodes-bytedance.tikTokLiveTrigger');
-	Object.assign(trigger.parameters, { username: UNIQUE_ID, events: ['chat'], batchSize: BATCH, batchWaitMs: BATCH_WAIT_MS, onStreamEnd: 'stop' });
+	Object.assign(trigger.parameters, {
+		username: UNIQUE_ID,
+		events: ['chat'],
+		batchSize: BATCH,
+		batchWaitMs: BATCH_WAIT_MS,
+		onStreamEnd: 'stop',
+	});
 	const http = workflow.nodes.find((n) => n.type === 'n8n-nodes-base.httpRequest');
 	http.parameters.url = collectorUrl;
 	// Only the ids travel to the collector: the benchmark measures the trigger and n8n, not JSON of events.
-	http.parameters.jsonBody = '={{ JSON.stringify({ ids: $input.all().map(item => item.json.msgId) }) }}';
+	http.parameters.jsonBody =
+		'={{ JSON.stringify({ ids: $input.all().map(item => item.json.msgId) }) }}';
 	return workflow;
 }
 
@@ -55,14 +70,27 @@ async function runOnce(mode) {
 	const collector = await startCollector();
 	const sandbox = await createSandbox();
 	try {
-		await sandbox.importCredentials([{ id: 'tiktok-live-e2e', name: 'TikTok LIVE (local)', type: 'tikTokLiveApi', data: { fetchMode: 'signServer', signServerUrl: server.baseUrl, webBaseUrl: server.baseUrl, webcastBaseUrl: server.baseUrl } }]);
+		await sandbox.importCredentials([
+			{
+				id: 'tiktok-live-e2e',
+				name: 'TikTok LIVE (local)',
+				type: 'tikTokLiveApi',
+				data: {
+					fetchMode: 'signServer',
+					signServerUrl: server.baseUrl,
+					webBaseUrl: server.baseUrl,
+					webcastBaseUrl: server.baseUrl,
+				},
+			},
+		]);
 		const id = mode === 'paced' ? 'ttBenchPaced00001' : 'ttBenchFlood00001';
 		await sandbox.importWorkflow(workflowFor(collector.url, id));
 		await sandbox.publish(id);
 		const n8n = await sandbox.start();
 		let firstFrameAt;
 		try {
-			while (server.connections.length === 0 || server.connections[0].framesSent === 0) await new Promise((r) => setTimeout(r, 2));
+			while (server.connections.length === 0 || server.connections[0].framesSent === 0)
+				await new Promise((r) => setTimeout(r, 2));
 			firstFrameAt = Date.now();
 			const seen = new Set();
 			let received = 0;
@@ -107,14 +135,20 @@ async function runOnce(mode) {
 }
 
 async function main() {
-	if (!fs.existsSync(path.join(ROOT, 'dist/nodes/TikTokLive/TikTokLiveTrigger.node.js'))) throw new Error('dist/ is missing: run `npm run bench`, which builds first');
+	if (!fs.existsSync(path.join(ROOT, 'dist/nodes/TikTokLive/TikTokLiveTrigger.node.js')))
+		throw new Error('dist/ is missing: run `npm run bench`, which builds first');
 	const results = [];
-	for (const mode of (process.env.BENCH_MODES ?? 'paced,flood').split(',')) results.push(await runOnce(mode));
+	for (const mode of (process.env.BENCH_MODES ?? 'paced,flood').split(','))
+		results.push(await runOnce(mode));
 	console.table(results);
 	fs.mkdirSync(path.join(__dirname, 'results'), { recursive: true });
-	fs.writeFileSync(path.join(__dirname, 'results', 'tiktokIntoN8n.json'), JSON.stringify({ node: process.version, results }, null, 2));
+	fs.writeFileSync(
+		path.join(__dirname, 'results', 'tiktokIntoN8n.json'),
+		JSON.stringify({ node: process.version, results }, null, 2),
+	);
 	const lossy = results.find((r) => r.lost !== 0 || r.duplicates !== 0);
-	if (lossy) throw new Error(`${lossy.mode}: ${lossy.lost} events lost, ${lossy.duplicates} doubled`);
+	if (lossy)
+		throw new Error(`${lossy.mode}: ${lossy.lost} events lost, ${lossy.duplicates} doubled`);
 }
 
 main().catch((error) => {

@@ -5,7 +5,10 @@ export class DouyinLiveGameApi implements ICredentialType {
 
 	displayName = 'Douyin Live Game API';
 
-	icon = { light: 'file:../nodes/DouyinLive/douyinLive.svg', dark: 'file:../nodes/DouyinLive/douyinLive.dark.svg' } as const;
+	icon = {
+		light: 'file:../nodes/DouyinLive/douyinLive.svg',
+		dark: 'file:../nodes/DouyinLive/douyinLive.dark.svg',
+	} as const;
 
 	documentationUrl =
 		'https://developer.open-douyin.com/docs/resource/zh-CN/interaction/develop/server/interface-request-credential/get-access-token';
@@ -43,14 +46,16 @@ export class DouyinLiveGameApi implements ICredentialType {
 			name: 'tokenBaseUrl',
 			type: 'string',
 			default: 'https://developer.toutiao.com',
-			description: 'Where the app access token is fetched; change it only for Douyin Cloud or a test server',
+			description:
+				'Where the app access token is fetched; change it only for Douyin Cloud or a test server',
 		},
 		{
 			displayName: 'Webcast Base URL',
 			name: 'webcastBaseUrl',
 			type: 'string',
 			default: 'https://webcast.bytedance.com',
-			description: 'Where the live data APIs are called; change it only for Douyin Cloud or a test server',
+			description:
+				'Where the live data APIs are called; change it only for Douyin Cloud or a test server',
 		},
 	];
 }

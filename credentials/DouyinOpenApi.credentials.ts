@@ -11,9 +11,13 @@ export class DouyinOpenApi implements ICredentialType {
 
 	displayName = 'Douyin Open API';
 
-	icon = { light: 'file:../nodes/DouyinOpen/douyinOpen.svg', dark: 'file:../nodes/DouyinOpen/douyinOpen.dark.svg' } as const;
+	icon = {
+		light: 'file:../nodes/DouyinOpen/douyinOpen.svg',
+		dark: 'file:../nodes/DouyinOpen/douyinOpen.dark.svg',
+	} as const;
 
-	documentationUrl = 'https://developer.open-douyin.com/docs/resource/zh-CN/dop/develop/openapi/account-permission/get-access-token';
+	documentationUrl =
+		'https://developer.open-douyin.com/docs/resource/zh-CN/dop/develop/openapi/account-permission/get-access-token';
 
 	properties: INodeProperties[] = [
 		{
@@ -48,7 +52,8 @@ export class DouyinOpenApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description: 'The user access token (act.…) returned by /oauth/access_token/. May be left empty when a refresh token is given.',
+			description:
+				'The user access token (act.…) returned by /oauth/access_token/. May be left empty when a refresh token is given.',
 		},
 		{
 			displayName: 'Refresh Token',
@@ -56,21 +61,24 @@ export class DouyinOpenApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description: 'The refresh token (rft.…) returned with the access token; the nodes use it to renew an expired access token',
+			description:
+				'The refresh token (rft.…) returned with the access token; the nodes use it to renew an expired access token',
 		},
 		{
 			displayName: 'Open ID',
 			name: 'openId',
 			type: 'string',
 			default: '',
-			description: 'The open_id returned with the token: the authorizing business account. Every IM call sends it.',
+			description:
+				'The open_id returned with the token: the authorizing business account. Every IM call sends it.',
 		},
 		{
 			displayName: 'Base URL',
 			name: 'baseUrl',
 			type: 'string',
 			default: 'https://open.douyin.com',
-			description: 'Change it only for the sandbox (https://open-sandbox.douyin.com) or a test server',
+			description:
+				'Change it only for the sandbox (https://open-sandbox.douyin.com) or a test server',
 		},
 	];
 }

@@ -5,9 +5,13 @@ export class SimpleDouyinApi implements ICredentialType {
 
 	displayName = 'Simple Douyin API';
 
-	icon = { light: 'file:../nodes/SimpleDouyin/simpleDouyin.svg', dark: 'file:../nodes/SimpleDouyin/simpleDouyin.dark.svg' } as const;
+	icon = {
+		light: 'file:../nodes/SimpleDouyin/simpleDouyin.svg',
+		dark: 'file:../nodes/SimpleDouyin/simpleDouyin.dark.svg',
+	} as const;
 
-	documentationUrl = 'https://github.com/n8n-nodes-bytedance/n8n-nodes-bytedance/blob/main/docs/nodes/simple-douyin.md';
+	documentationUrl =
+		'https://github.com/n8n-nodes-bytedance/n8n-nodes-bytedance/blob/main/docs/nodes/simple-douyin.md';
 
 	properties: INodeProperties[] = [
 		{
@@ -16,15 +20,24 @@ export class SimpleDouyinApi implements ICredentialType {
 			type: 'string',
 			default: 'http://localhost:23724/douyin',
 			required: true,
-			description: 'The API root of your server, ending in /douyin (the routes are /douyin/feed/, /douyin/user/ …). Ocyss/douyin listens on port 23724, the official demo on 8080.',
+			description:
+				'The API root of your server, ending in /douyin (the routes are /douyin/feed/, /douyin/user/ …). Ocyss/douyin listens on port 23724, the official demo on 8080.',
 		},
 		{
 			displayName: 'Authentication',
 			name: 'authMode',
 			type: 'options',
 			options: [
-				{ name: 'Username and Password', value: 'password', description: 'The node logs in once and logs in again when the server refuses the token' },
-				{ name: 'Token', value: 'token', description: 'A token the server issued earlier, used as is' },
+				{
+					name: 'Username and Password',
+					value: 'password',
+					description: 'The node logs in once and logs in again when the server refuses the token',
+				},
+				{
+					name: 'Token',
+					value: 'token',
+					description: 'A token the server issued earlier, used as is',
+				},
 			],
 			default: 'password',
 		},

@@ -9,9 +9,13 @@ export class TikTokLiveApi implements ICredentialType {
 
 	displayName = 'TikTok LIVE API';
 
-	icon = { light: 'file:../nodes/TikTokLive/tiktokLive.svg', dark: 'file:../nodes/TikTokLive/tiktokLive.dark.svg' } as const;
+	icon = {
+		light: 'file:../nodes/TikTokLive/tiktokLive.svg',
+		dark: 'file:../nodes/TikTokLive/tiktokLive.dark.svg',
+	} as const;
 
-	documentationUrl = 'https://github.com/n8n-nodes-bytedance/n8n-nodes-bytedance/blob/main/docs/nodes/tiktok-live.md';
+	documentationUrl =
+		'https://github.com/n8n-nodes-bytedance/n8n-nodes-bytedance/blob/main/docs/nodes/tiktok-live.md';
 
 	properties: INodeProperties[] = [
 		{
@@ -20,15 +24,26 @@ export class TikTokLiveApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description: 'Optional. The value of the "sessionid" cookie of a logged-in TikTok account, needed for age-restricted rooms. Sent only to TikTok.',
+			description:
+				'Optional. The value of the "sessionid" cookie of a logged-in TikTok account, needed for age-restricted rooms. Sent only to TikTok.',
 		},
 		{
 			displayName: 'Initial Fetch',
 			name: 'fetchMode',
 			type: 'options',
 			options: [
-				{ name: 'Sign Server', value: 'signServer', description: 'A sign server (Euler Stream or compatible) signs and performs the first fetch' },
-				{ name: 'Direct (Unsigned)', value: 'direct', description: 'Ask the WebCast base URL directly; for relays and self-hosted servers that need no signature' },
+				{
+					name: 'Sign Server',
+					value: 'signServer',
+					description:
+						'A sign server (Euler Stream or compatible) signs and performs the first fetch',
+				},
+				{
+					name: 'Direct (Unsigned)',
+					value: 'direct',
+					description:
+						'Ask the WebCast base URL directly; for relays and self-hosted servers that need no signature',
+				},
 			],
 			default: 'signServer',
 		},
@@ -45,7 +60,8 @@ export class TikTokLiveApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description: 'Optional. Sent as the x-api-key header; without one, the free rate limits apply (a few connections per minute and hour).',
+			description:
+				'Optional. Sent as the x-api-key header; without one, the free rate limits apply (a few connections per minute and hour).',
 			displayOptions: { show: { fetchMode: ['signServer'] } },
 		},
 		{
@@ -64,7 +80,8 @@ export class TikTokLiveApi implements ICredentialType {
 			name: 'sendSessionToSignServer',
 			type: 'boolean',
 			default: false,
-			description: 'Whether to forward the session cookie to the sign server for an authenticated socket. Risky: only for a sign server you trust.',
+			description:
+				'Whether to forward the session cookie to the sign server for an authenticated socket. Risky: only for a sign server you trust.',
 			displayOptions: { show: { fetchMode: ['signServer'] } },
 		},
 		{
@@ -73,28 +90,32 @@ export class TikTokLiveApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			placeholder: 'http://user:password@proxy.example.com:8080',
-			description: 'Optional http:// proxy for every request: room lookup, sign server, actions, and the WebSocket (tunnelled with CONNECT)',
+			description:
+				'Optional http:// proxy for every request: room lookup, sign server, actions, and the WebSocket (tunnelled with CONNECT)',
 		},
 		{
 			displayName: 'Web Base URL',
 			name: 'webBaseUrl',
 			type: 'string',
 			default: 'https://www.tiktok.com',
-			description: 'Where user pages and api-live are read; change only for a relay or a test server',
+			description:
+				'Where user pages and api-live are read; change only for a relay or a test server',
 		},
 		{
 			displayName: 'WebCast Base URL',
 			name: 'webcastBaseUrl',
 			type: 'string',
 			default: 'https://webcast.tiktok.com',
-			description: 'Where room info, gifts, prices and the feed are read; change only for a relay or a test server',
+			description:
+				'Where room info, gifts, prices and the feed are read; change only for a relay or a test server',
 		},
 		{
 			displayName: 'WebSocket URL Override',
 			name: 'webSocketUrl',
 			type: 'string',
 			default: '',
-			description: 'Optional. Connect to this push server instead of the one the initial fetch names.',
+			description:
+				'Optional. Connect to this push server instead of the one the initial fetch names.',
 		},
 	];
 }

@@ -15,18 +15,35 @@ if (!userFolder || !tarball) {
 	process.exit(2);
 }
 const nodesFolder = join(userFolder, '.n8n', 'nodes');
-const name = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' })).name;
+const name = JSON.parse(
+	execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }),
+).name;
 const packageDirectory = join(nodesFolder, 'node_modules', name);
 rmSync(packageDirectory, { recursive: true, force: true });
 mkdirSync(packageDirectory, { recursive: true });
 execFileSync('tar', ['-xzf', tarball, '-C', packageDirectory, '--strip-components=1']);
 const manifestPath = join(packageDirectory, 'package.json');
-const { devDependencies, peerDependencies, optionalDependencies, ...manifest } = JSON.parse(readFileSync(manifestPath, 'utf8'));
+const { devDependencies, peerDependencies, optionalDependencies, ...manifest } = JSON.parse(
+	readFileSync(manifestPath, 'utf8'),
+);
 writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
-execFileSync('npm', ['install', '--audit=false', '--fund=false', '--bin-links=false', '--install-strategy=shallow', '--ignore-scripts=true', '--package-lock=false', '--loglevel=error'], {
-	cwd: packageDirectory,
-	stdio: ['ignore', 'ignore', 'inherit'],
-});
+execFileSync(
+	'npm',
+	[
+		'install',
+		'--audit=false',
+		'--fund=false',
+		'--bin-links=false',
+		'--install-strategy=shallow',
+		'--ignore-scripts=true',
+		'--package-lock=false',
+		'--loglevel=error',
+	],
+	{
+		cwd: packageDirectory,
+		stdio: ['ignore', 'ignore', 'inherit'],
+	},
+);
 let nodesManifest = { name: 'installed-nodes', private: true, dependencies: {} };
 try {
 	nodesManifest = JSON.parse(readFileSync(join(nodesFolder, 'package.json'), 'utf8'));

@@ -5,7 +5,10 @@
 const { spawnSync } = require('node:child_process');
 
 const args = ['--runInBand'];
-if (process.env.JEST_RESULTS_FILE) args.push('--json', `--outputFile=${process.env.JEST_RESULTS_FILE}`);
+if (process.env.JEST_RESULTS_FILE)
+	args.push('--json', `--outputFile=${process.env.JEST_RESULTS_FILE}`);
 args.push(...process.argv.slice(2));
-const result = spawnSync(process.execPath, [require.resolve('jest/bin/jest'), ...args], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, [require.resolve('jest/bin/jest'), ...args], {
+	stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

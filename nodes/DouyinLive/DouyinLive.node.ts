@@ -18,7 +18,8 @@ export class DouyinLive implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: 'Run a Douyin live interactive game: push tasks, room info, failed pushes, fans club and acks',
+		description:
+			'Run a Douyin live interactive game: push tasks, room info, failed pushes, fans club and acks',
 		defaults: { name: 'Douyin Live' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

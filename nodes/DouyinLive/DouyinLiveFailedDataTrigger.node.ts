@@ -22,7 +22,8 @@ export class DouyinLiveFailedDataTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{ ($parameter["msgTypes"] || []).join(", ") }}',
-		description: 'Starts the workflow with gift and fans club pushes that Douyin failed to deliver, each one once',
+		description:
+			'Starts the workflow with gift and fans club pushes that Douyin failed to deliver, each one once',
 		defaults: { name: 'Douyin Live Failed Data Trigger' },
 		polling: true,
 		inputs: [],
@@ -66,20 +67,34 @@ export class DouyinLiveFailedDataTrigger implements INodeType {
 			.filter(Boolean);
 		const msgTypes = this.getNodeParameter('msgTypes', []) as MsgType[];
 		const pageSize = this.getNodeParameter('pageSize', MAX_FAIL_DATA_PAGE_SIZE) as number;
-		if (roomIds.length === 0) throw new NodeOperationError(this.getNode(), 'Room IDs is empty', { description: 'Enter at least one live room ID.' });
-		if (msgTypes.length === 0) throw new NodeOperationError(this.getNode(), 'No message type selected', { description: 'Choose Gift, Fans Club or both.' });
+		if (roomIds.length === 0)
+			throw new NodeOperationError(this.getNode(), 'Room IDs is empty', {
+				description: 'Enter at least one live room ID.',
+			});
+		if (msgTypes.length === 0)
+			throw new NodeOperationError(this.getNode(), 'No message type selected', {
+				description: 'Choose Gift, Fans Club or both.',
+			});
 
 		const client = await createDouyinLiveClient(this);
 		const isManual = this.getMode() === 'manual';
 		// Manual runs show what is there without moving the saved position, so activation still emits it.
-		const staticData = this.getWorkflowStaticData('node') as { progress?: Record<string, BackfillProgress> };
+		const staticData = this.getWorkflowStaticData('node') as {
+			progress?: Record<string, BackfillProgress>;
+		};
 		const progress: Record<string, BackfillProgress> = isManual ? {} : (staticData.progress ??= {});
 		const items: INodeExecutionData[] = [];
 		try {
 			for (const roomId of roomIds) {
 				for (const msgType of msgTypes) {
 					const key = `${roomId}|${msgType}`;
-					const { messages, next } = await pollNewFailedPushes(client, roomId, msgType, pageSize, progress[key]);
+					const { messages, next } = await pollNewFailedPushes(
+						client,
+						roomId,
+						msgType,
+						pageSize,
+						progress[key],
+					);
 					progress[key] = next;
 					for (const message of messages) items.push({ json: message as IDataObject });
 				}

@@ -25,7 +25,8 @@ export class DouyinLiveTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{ ($parameter["msgTypes"] || []).join(", ") }}',
-		description: 'Starts the workflow when Douyin pushes live room comments, gifts, likes or fans club events',
+		description:
+			'Starts the workflow when Douyin pushes live room comments, gifts, likes or fans club events',
 		defaults: { name: 'Douyin Live Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -51,7 +52,9 @@ export class DouyinLiveTrigger implements INodeType {
 		const headers = this.getHeaderData() as IDataObject;
 		const pushHeaders: PushHeaders = {};
 		for (const name of SIGNED_HEADERS) pushHeaders[name] = header(headers, name);
-		const rawBody: Buffer = (req as unknown as { rawBody?: Buffer }).rawBody ?? Buffer.from(JSON.stringify(req.body ?? ''));
+		const rawBody: Buffer =
+			(req as unknown as { rawBody?: Buffer }).rawBody ??
+			Buffer.from(JSON.stringify(req.body ?? ''));
 		const msgType = pushHeaders['x-msg-type'] ?? '';
 		const roomId = pushHeaders['x-roomid'] ?? '';
 		const options = this.getNodeParameter('options', {}) as TriggerOptions;
@@ -59,8 +62,13 @@ export class DouyinLiveTrigger implements INodeType {
 		const secrets = secretsFor(msgType, options, String(credentialData.pushSecret ?? ''));
 
 		// Verify before parsing, over the raw bytes: re-serialised JSON would change the signature.
-		if (secrets.length === 0 || !verifyPush(pushHeaders, rawBody, header(headers, 'x-signature'), secrets)) {
-			res.status(401).json({ error: secrets.length === 0 ? 'No push data secret is configured' : 'Invalid x-signature' });
+		if (
+			secrets.length === 0 ||
+			!verifyPush(pushHeaders, rawBody, header(headers, 'x-signature'), secrets)
+		) {
+			res.status(401).json({
+				error: secrets.length === 0 ? 'No push data secret is configured' : 'Invalid x-signature',
+			});
 			return { noWebhookResponse: true };
 		}
 
@@ -90,8 +98,16 @@ export class DouyinLiveTrigger implements INodeType {
 			const clientTime = Date.now();
 			// Not awaited: Douyin fails a push that takes over 2 s to answer.
 			client
-				.reportAck(roomId, 1, messages.map((m) => ({ msgId: m.msgId, msgType: m.msgType, clientTime })))
-				.catch((error: Error) => this.logger.warn(`Douyin Live Trigger: reporting the received ack failed: ${error.message}`));
+				.reportAck(
+					roomId,
+					1,
+					messages.map((m) => ({ msgId: m.msgId, msgType: m.msgType, clientTime })),
+				)
+				.catch((error: Error) =>
+					this.logger.warn(
+						`Douyin Live Trigger: reporting the received ack failed: ${error.message}`,
+					),
+				);
 		}
 
 		return { workflowData: [messages.map((m) => toItem(m, pushHeaders))] };

@@ -14,7 +14,9 @@ import { DouyinLiveClient, type DouyinLiveCredentials } from './transport/Douyin
 
 export const CREDENTIAL_TYPE = 'douyinLiveGameApi';
 
-export function toDouyinLiveCredentials(data: ICredentialDataDecryptedObject): DouyinLiveCredentials {
+export function toDouyinLiveCredentials(
+	data: ICredentialDataDecryptedObject,
+): DouyinLiveCredentials {
 	return {
 		appId: String(data.appId ?? '').trim(),
 		appSecret: String(data.appSecret ?? ''),
@@ -23,7 +25,9 @@ export function toDouyinLiveCredentials(data: ICredentialDataDecryptedObject): D
 	};
 }
 
-export async function createDouyinLiveClient(ctx: IExecuteFunctions | IPollFunctions | IWebhookFunctions): Promise<DouyinLiveClient> {
+export async function createDouyinLiveClient(
+	ctx: IExecuteFunctions | IPollFunctions | IWebhookFunctions,
+): Promise<DouyinLiveClient> {
 	return new DouyinLiveClient(toDouyinLiveCredentials(await ctx.getCredentials(CREDENTIAL_TYPE)));
 }
 
@@ -31,7 +35,10 @@ export async function createDouyinLiveClient(ctx: IExecuteFunctions | IPollFunct
  * The credential's Test button: fetches a fresh token with our own client, which reads Douyin's error
  * envelope (HTTP 200 with err_no) and names the wrong field. Every Douyin Live node offers it (testedBy).
  */
-export async function douyinLiveGameApiTest(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+export async function douyinLiveGameApiTest(
+	this: ICredentialTestFunctions,
+	credential: ICredentialsDecrypted,
+): Promise<INodeCredentialTestResult> {
 	try {
 		await new DouyinLiveClient(toDouyinLiveCredentials(credential.data ?? {})).fetchAccessToken();
 		return { status: 'OK', message: 'Fetched an app access token' };

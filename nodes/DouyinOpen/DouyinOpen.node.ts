@@ -1,4 +1,12 @@
-import type { ICredentialTestFunctions, ICredentialsDecrypted, IExecuteFunctions, INodeCredentialTestResult, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	ICredentialTestFunctions,
+	ICredentialsDecrypted,
+	IExecuteFunctions,
+	INodeCredentialTestResult,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { operationFields, operationProperties, resourceProperty } from './actions/operations';
@@ -13,7 +21,8 @@ export class DouyinOpen implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: 'Manage Douyin fan groups through the Douyin Open Platform: groups, join requests, welcome messages and group messages',
+		description:
+			'Manage Douyin fan groups through the Douyin Open Platform: groups, join requests, welcome messages and group messages',
 		defaults: { name: 'Douyin Open' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -24,7 +33,10 @@ export class DouyinOpen implements INodeType {
 
 	methods = {
 		credentialTest: {
-			async douyinOpenApiTest(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+			async douyinOpenApiTest(
+				this: ICredentialTestFunctions,
+				credential: ICredentialsDecrypted,
+			): Promise<INodeCredentialTestResult> {
 				return testDouyinOpenCredential(credential);
 			},
 		},

@@ -1,4 +1,13 @@
-import type { ICredentialTestFunctions, ICredentialsDecrypted, IHookFunctions, INodeCredentialTestResult, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type {
+	ICredentialTestFunctions,
+	ICredentialsDecrypted,
+	IHookFunctions,
+	INodeCredentialTestResult,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { testDouyinOpenCredential } from './credentials';
@@ -13,16 +22,19 @@ export class DouyinOpenTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{ ($parameter["events"] || []).join(", ") }}',
-		description: 'Starts the workflow on Douyin Open Platform webhooks: fan group messages, joins and join requests',
+		description:
+			'Starts the workflow on Douyin Open Platform webhooks: fan group messages, joins and join requests',
 		defaults: { name: 'Douyin Open Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'douyinOpenApi', required: true, testedBy: 'douyinOpenApiTest' }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		webhooks: [
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
+		],
 		properties: [
 			{
 				displayName:
-					'Put this node\'s production URL into the Douyin console (Settings → Development Settings → Webhooks, 设置 → 开发配置 → Webhooks) and subscribe the events there. Douyin verifies the URL with a challenge, which this node answers. Every event must carry a valid X-Douyin-Signature made with the Client Secret of the credential.',
+					"Put this node's production URL into the Douyin console (Settings → Development Settings → Webhooks, 设置 → 开发配置 → Webhooks) and subscribe the events there. Douyin verifies the URL with a challenge, which this node answers. Every event must carry a valid X-Douyin-Signature made with the Client Secret of the credential.",
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',
@@ -33,10 +45,23 @@ export class DouyinOpenTrigger implements INodeType {
 				type: 'multiOptions',
 				required: true,
 				options: [
-					...Object.entries(GROUP_EVENTS).map(([value, name]) => ({ name, value, description: `Douyin event "${value}"` })),
-					{ name: 'Any Other Event', value: ANY_OTHER_EVENT, description: 'Every other webhook event of the app, with its content decoded' },
+					...Object.entries(GROUP_EVENTS).map(([value, name]) => ({
+						name,
+						value,
+						description: `Douyin event "${value}"`,
+					})),
+					{
+						name: 'Any Other Event',
+						value: ANY_OTHER_EVENT,
+						description: 'Every other webhook event of the app, with its content decoded',
+					},
 				],
-				default: ['im_group_receive_msg', 'im_group_send_msg', 'group_fans_event', 'enter_group_audit_change'],
+				default: [
+					'im_group_receive_msg',
+					'im_group_send_msg',
+					'group_fans_event',
+					'enter_group_audit_change',
+				],
 				description: 'The events that start the workflow; others are acknowledged and dropped',
 			},
 		],
@@ -44,7 +69,10 @@ export class DouyinOpenTrigger implements INodeType {
 
 	methods = {
 		credentialTest: {
-			async douyinOpenApiTest(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+			async douyinOpenApiTest(
+				this: ICredentialTestFunctions,
+				credential: ICredentialsDecrypted,
+			): Promise<INodeCredentialTestResult> {
 				return testDouyinOpenCredential(credential);
 			},
 		},

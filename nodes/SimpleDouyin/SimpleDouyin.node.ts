@@ -23,7 +23,8 @@ export class SimpleDouyin implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: 'Use a self-hosted Simple Douyin (极简版抖音) backend: feed, videos, likes, comments, follows, messages and users',
+		description:
+			'Use a self-hosted Simple Douyin (极简版抖音) backend: feed, videos, likes, comments, follows, messages and users',
 		defaults: { name: 'Simple Douyin' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -36,13 +37,19 @@ export class SimpleDouyin implements INodeType {
 
 	methods = {
 		credentialTest: {
-			async simpleDouyinApiTest(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+			async simpleDouyinApiTest(
+				this: ICredentialTestFunctions,
+				credential: ICredentialsDecrypted,
+			): Promise<INodeCredentialTestResult> {
 				try {
 					const credentials = toSimpleDouyinCredentials(credential.data ?? {});
 					const client = new SimpleDouyinClient(credentials);
 					if (credentials.authMode === 'token') {
 						const user = await client.getUser();
-						return { status: 'OK', message: `The token belongs to ${String(user.name ?? user.id ?? 'a user')}` };
+						return {
+							status: 'OK',
+							message: `The token belongs to ${String(user.name ?? user.id ?? 'a user')}`,
+						};
 					}
 					// A fresh login, not the shared session: the test must prove the password, not a cached token.
 					await client.login(credentials.username ?? '', credentials.password ?? '');

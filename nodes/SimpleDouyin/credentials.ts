@@ -1,10 +1,16 @@
 import type { ICredentialDataDecryptedObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { SimpleDouyinClient, type AuthMode, type SimpleDouyinCredentials } from './transport/SimpleDouyinClient';
+import {
+	SimpleDouyinClient,
+	type AuthMode,
+	type SimpleDouyinCredentials,
+} from './transport/SimpleDouyinClient';
 
 export const CREDENTIAL_TYPE = 'simpleDouyinApi';
 
-export function toSimpleDouyinCredentials(data: ICredentialDataDecryptedObject): SimpleDouyinCredentials {
+export function toSimpleDouyinCredentials(
+	data: ICredentialDataDecryptedObject,
+): SimpleDouyinCredentials {
 	const authMode: AuthMode = data.authMode === 'token' ? 'token' : 'password';
 	return {
 		baseUrl: data.baseUrl ? String(data.baseUrl) : undefined,
@@ -15,6 +21,10 @@ export function toSimpleDouyinCredentials(data: ICredentialDataDecryptedObject):
 	};
 }
 
-export async function createSimpleDouyinClient(ctx: IExecuteFunctions): Promise<SimpleDouyinClient> {
-	return new SimpleDouyinClient(toSimpleDouyinCredentials(await ctx.getCredentials(CREDENTIAL_TYPE)));
+export async function createSimpleDouyinClient(
+	ctx: IExecuteFunctions,
+): Promise<SimpleDouyinClient> {
+	return new SimpleDouyinClient(
+		toSimpleDouyinCredentials(await ctx.getCredentials(CREDENTIAL_TYPE)),
+	);
 }

@@ -1,4 +1,10 @@
-import { NodeConnectionTypes, type IExecuteFunctions, type INodeExecutionData, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import {
+	NodeConnectionTypes,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
 
 import { operationFields, operationProperties, resourceProperty } from './actions/operations';
 import { router } from './actions/router';
@@ -12,7 +18,8 @@ export class TikTokLive implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: 'Look up TikTok LIVE users, rooms, gifts, coin prices, recommended lives and stream URLs',
+		description:
+			'Look up TikTok LIVE users, rooms, gifts, coin prices, recommended lives and stream URLs',
 		defaults: { name: 'TikTok LIVE' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

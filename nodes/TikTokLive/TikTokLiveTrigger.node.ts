@@ -1,4 +1,10 @@
-import { NodeConnectionTypes, type INodeType, type INodeTypeDescription, type ITriggerFunctions, type ITriggerResponse } from 'n8n-workflow';
+import {
+	NodeConnectionTypes,
+	type INodeType,
+	type INodeTypeDescription,
+	type ITriggerFunctions,
+	type ITriggerResponse,
+} from 'n8n-workflow';
 
 import { testTikTokLiveCredential } from './credentialTest';
 import { triggerProperties } from './trigger/description';
@@ -11,8 +17,10 @@ export class TikTokLiveTrigger implements INodeType {
 		icon: { light: 'file:tiktokLive.svg', dark: 'file:tiktokLive.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{ $parameter["source"] === "roomId" ? "room " + $parameter["roomId"] : "@" + $parameter["username"] }}',
-		description: 'Starts the workflow on TikTok LIVE chat, gifts, likes, follows and other room events',
+		subtitle:
+			'={{ $parameter["source"] === "roomId" ? "room " + $parameter["roomId"] : "@" + $parameter["username"] }}',
+		description:
+			'Starts the workflow on TikTok LIVE chat, gifts, likes, follows and other room events',
 		defaults: { name: 'TikTok LIVE Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

@@ -1,4 +1,8 @@
-import type { ICredentialDataDecryptedObject, IExecuteFunctions, ITriggerFunctions } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IExecuteFunctions,
+	ITriggerFunctions,
+} from 'n8n-workflow';
 
 import { SignServerClient, type SignRoute } from './transport/SignServerClient';
 import { TikTokLiveClient } from './transport/TikTokLiveClient';
@@ -20,10 +24,17 @@ function text(value: unknown): string | undefined {
 }
 
 /** Builds the clients from the credential; no credential means TikTok's and Euler Stream's defaults. */
-export function toTikTokLiveSettings(data: ICredentialDataDecryptedObject = {}): TikTokLiveSettings {
+export function toTikTokLiveSettings(
+	data: ICredentialDataDecryptedObject = {},
+): TikTokLiveSettings {
 	const sessionId = text(data.sessionToken);
 	const proxyUrl = text(data.proxyUrl);
-	const client = new TikTokLiveClient({ webBaseUrl: text(data.webBaseUrl), webcastBaseUrl: text(data.webcastBaseUrl), sessionId, proxyUrl });
+	const client = new TikTokLiveClient({
+		webBaseUrl: text(data.webBaseUrl),
+		webcastBaseUrl: text(data.webcastBaseUrl),
+		sessionId,
+		proxyUrl,
+	});
 	const sign =
 		data.fetchMode === 'direct'
 			? undefined
@@ -38,7 +49,11 @@ export function toTikTokLiveSettings(data: ICredentialDataDecryptedObject = {}):
 }
 
 /** The credential is optional on both nodes. */
-export async function loadTikTokLiveSettings(ctx: IExecuteFunctions | ITriggerFunctions): Promise<TikTokLiveSettings> {
+export async function loadTikTokLiveSettings(
+	ctx: IExecuteFunctions | ITriggerFunctions,
+): Promise<TikTokLiveSettings> {
 	if (!ctx.getNode().credentials?.[CREDENTIAL_TYPE]) return toTikTokLiveSettings();
-	return toTikTokLiveSettings((await ctx.getCredentials(CREDENTIAL_TYPE)) as ICredentialDataDecryptedObject);
+	return toTikTokLiveSettings(
+		(await ctx.getCredentials(CREDENTIAL_TYPE)) as ICredentialDataDecryptedObject,
+	);
 }

@@ -1,5 +1,10 @@
 /** Exponential backoff with full jitter: spreads retries of many clients instead of synchronising them. */
-export function backoffDelayMs(attempt: number, baseMs: number, maxMs: number, random: () => number = Math.random): number {
+export function backoffDelayMs(
+	attempt: number,
+	baseMs: number,
+	maxMs: number,
+	random: () => number = Math.random,
+): number {
 	const ceiling = Math.min(maxMs, baseMs * 2 ** attempt);
 	return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }

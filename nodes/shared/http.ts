@@ -115,22 +115,38 @@ function networkErrorCode(error: unknown): string {
 	return err?.code ?? err?.cause?.code ?? 'ENETWORK';
 }
 
-function describeNetworkError(code: string, url: string, timeoutMs: number): { message: string; hint: string } {
+function describeNetworkError(
+	code: string,
+	url: string,
+	timeoutMs: number,
+): { message: string; hint: string } {
 	const origin = safeOrigin(url);
 	switch (code) {
 		case 'ECONNREFUSED':
-			return { message: `Connection refused by ${origin}`, hint: 'Check the base URL in the credential and that the server is running.' };
+			return {
+				message: `Connection refused by ${origin}`,
+				hint: 'Check the base URL in the credential and that the server is running.',
+			};
 		case 'UND_ERR_HEADERS_TIMEOUT':
 		case 'UND_ERR_BODY_TIMEOUT':
 		case 'UND_ERR_CONNECT_TIMEOUT':
 		case 'ETIMEDOUT':
 		case 'TIMEOUT':
-			return { message: `${origin} did not answer within ${timeoutMs} ms`, hint: 'The server is slow or unreachable; try again later or raise the timeout.' };
+			return {
+				message: `${origin} did not answer within ${timeoutMs} ms`,
+				hint: 'The server is slow or unreachable; try again later or raise the timeout.',
+			};
 		case 'ENOTFOUND':
 		case 'EAI_AGAIN':
-			return { message: `Host of ${origin} could not be resolved`, hint: 'Check the base URL and DNS or proxy settings.' };
+			return {
+				message: `Host of ${origin} could not be resolved`,
+				hint: 'Check the base URL and DNS or proxy settings.',
+			};
 		default:
-			return { message: `Network error (${code}) talking to ${origin}`, hint: 'Check connectivity, proxy settings and the base URL.' };
+			return {
+				message: `Network error (${code}) talking to ${origin}`,
+				hint: 'Check connectivity, proxy settings and the base URL.',
+			};
 	}
 }
 
@@ -171,7 +187,10 @@ export function headerValue(response: HttpResponse, name: string): string | unde
 }
 
 /** Retry-After in seconds or as a date; else `x-ratelimit-reset` / `ratelimit-reset` as a unix time (TikTok's sign server sends the latter). */
-export function retryAfterMsOf(response: HttpResponse, now: number = Date.now()): number | undefined {
+export function retryAfterMsOf(
+	response: HttpResponse,
+	now: number = Date.now(),
+): number | undefined {
 	const retryAfter = headerValue(response, 'retry-after');
 	if (retryAfter) {
 		const seconds = Number(retryAfter);
@@ -206,7 +225,8 @@ export async function httpRequest(req: HttpRequest, ctx: HttpContext): Promise<H
 				continue;
 			}
 			if (attempt < retries && response.status === 429) {
-				const wait = retryAfterMsOf(response) ?? backoffDelayMs(attempt, RETRY_BASE_MS, RETRY_MAX_MS);
+				const wait =
+					retryAfterMsOf(response) ?? backoffDelayMs(attempt, RETRY_BASE_MS, RETRY_MAX_MS);
 				if (wait <= RETRY_MAX_MS) {
 					await sleep(wait, req.signal);
 					continue;
@@ -220,14 +240,24 @@ export async function httpRequest(req: HttpRequest, ctx: HttpContext): Promise<H
 				await sleep(backoffDelayMs(attempt, RETRY_BASE_MS, RETRY_MAX_MS), req.signal);
 				continue;
 			}
-			const proxyStatus = /Proxy response \((\d{3})\)/.exec(String((error as Error)?.message ?? ''))?.[1];
+			const proxyStatus = /Proxy response \((\d{3})\)/.exec(
+				String((error as Error)?.message ?? ''),
+			)?.[1];
 			const { message, hint } = proxyStatus
 				? {
 						message: `The proxy answered HTTP ${proxyStatus} instead of connecting to ${safeOrigin(url)}`,
-						hint: proxyStatus === '407' ? 'The proxy wants credentials: put them in the proxy URL (http://user:password@host:port).' : 'Check the proxy URL and that the proxy allows this host.',
+						hint:
+							proxyStatus === '407'
+								? 'The proxy wants credentials: put them in the proxy URL (http://user:password@host:port).'
+								: 'Check the proxy URL and that the proxy allows this host.',
 					}
 				: describeNetworkError(code, url, timeoutMs);
-			throw new ApiError({ service: ctx.service, code, message: redactSecrets(message, ctx.secrets ?? []), hint });
+			throw new ApiError({
+				service: ctx.service,
+				code,
+				message: redactSecrets(message, ctx.secrets ?? []),
+				hint,
+			});
 		}
 	}
 }
@@ -239,7 +269,10 @@ function contentType(response: HttpResponse): string {
 
 /** A short, secret-free excerpt of a body that was not what we expected, for the error message. */
 function excerpt(response: HttpResponse, ctx: HttpContext): string {
-	const text = response.body.toString('utf8', 0, Math.min(response.body.length, 200)).replace(/\s+/g, ' ').trim();
+	const text = response.body
+		.toString('utf8', 0, Math.min(response.body.length, 200))
+		.replace(/\s+/g, ' ')
+		.trim();
 	return redactSecrets(text, ctx.secrets ?? []);
 }
 
@@ -257,7 +290,10 @@ export function parseJsonResponse<T = unknown>(response: HttpResponse, ctx: Http
 			code: `HTTP_${response.status}`,
 			httpStatus: response.status,
 			message: `${ctx.service} answered HTTP ${response.status} with an empty body`,
-			hint: response.status >= 500 ? 'The server failed; try again later.' : 'Check the base URL: this does not look like the API.',
+			hint:
+				response.status >= 500
+					? 'The server failed; try again later.'
+					: 'Check the base URL: this does not look like the API.',
 		});
 	}
 	try {
@@ -279,7 +315,19 @@ export function parseJsonResponse<T = unknown>(response: HttpResponse, ctx: Http
 }
 
 /** The parsed body as an object; an array or a bare value means the URL does not point at the API. */
-export function jsonObjectOrThrow(body: unknown, httpStatus: number, service: string, hint: string): Record<string, unknown> {
-	if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>;
-	throw new ApiError({ service, code: 'INVALID_RESPONSE', httpStatus, message: `${service} answered with JSON that is not an object`, hint });
+export function jsonObjectOrThrow(
+	body: unknown,
+	httpStatus: number,
+	service: string,
+	hint: string,
+): Record<string, unknown> {
+	if (body && typeof body === 'object' && !Array.isArray(body))
+		return body as Record<string, unknown>;
+	throw new ApiError({
+		service,
+		code: 'INVALID_RESPONSE',
+		httpStatus,
+		message: `${service} answered with JSON that is not an object`,
+		hint,
+	});
 }

@@ -94,6 +94,7 @@ export function idToString(value: unknown): string | undefined {
 /** A number sent as a JSON number or a numeric string (APIs send error codes either way). */
 export function numberFrom(value: unknown): number | undefined {
 	if (typeof value === 'number') return value;
-	if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+	if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+		return Number(value);
 	return undefined;
 }

@@ -33,7 +33,10 @@ export function stringifyJsonWithBigInts(value: unknown): string {
 	});
 	if (text === undefined) return text as unknown as string;
 	// JSON.stringify writes the control character as the six characters \u0001; match that escaped form.
-	return text.replace(new RegExp(`"\\\\u0001${nonce}:([br])(-?\\d+)"`, 'g'), (_m, kind: string, digits: string) => (kind === 'b' ? digits : raws[Number(digits)]));
+	return text.replace(
+		new RegExp(`"\\\\u0001${nonce}:([br])(-?\\d+)"`, 'g'),
+		(_m, kind: string, digits: string) => (kind === 'b' ? digits : raws[Number(digits)]),
+	);
 }
 
 /** Reads an integer given as a string, number or BigInt and returns a BigInt, or undefined if it is not an exact integer. */

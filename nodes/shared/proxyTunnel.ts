@@ -29,9 +29,14 @@ function proxyAuthorization(proxy: URL): string | undefined {
  * Returns a `createConnection(options, callback)` that opens `host:port` through the proxy, and wraps the
  * tunnel in TLS when `secure` (wss://). Node's http client accepts the asynchronous callback form.
  */
-export function proxyTunnel(proxyUrl: string, secure: boolean, timeoutMs = 20_000): (options: TunnelTarget, callback: TunnelCallback) => undefined {
+export function proxyTunnel(
+	proxyUrl: string,
+	secure: boolean,
+	timeoutMs = 20_000,
+): (options: TunnelTarget, callback: TunnelCallback) => undefined {
 	const proxy = new URL(proxyUrl);
-	if (proxy.protocol !== 'http:') throw new TypeError(`Only http:// proxies can tunnel a WebSocket, not ${proxy.protocol}//`);
+	if (proxy.protocol !== 'http:')
+		throw new TypeError(`Only http:// proxies can tunnel a WebSocket, not ${proxy.protocol}//`);
 	return (options, callback) => {
 		const host = options.hostname ?? options.host ?? 'localhost';
 		const port = Number(options.port ?? (secure ? 443 : 80));
@@ -45,16 +50,28 @@ export function proxyTunnel(proxyUrl: string, secure: boolean, timeoutMs = 20_00
 			done = true;
 			callback(error, socket);
 		};
-		const connectRequest = httpRequest({ host: proxy.hostname, port: Number(proxy.port || 80), method: 'CONNECT', path: target, headers, timeout: timeoutMs });
+		const connectRequest = httpRequest({
+			host: proxy.hostname,
+			port: Number(proxy.port || 80),
+			method: 'CONNECT',
+			path: target,
+			headers,
+			timeout: timeoutMs,
+		});
 		connectRequest.once('connect', (response, socket: Socket) => {
 			if (response.statusCode !== 200) {
 				socket.destroy();
 				finish(new Error(`The proxy refused to connect to ${target}: HTTP ${response.statusCode}`));
 				return;
 			}
-			finish(null, secure ? tlsConnect({ socket, servername: options.servername ?? host }) : socket);
+			finish(
+				null,
+				secure ? tlsConnect({ socket, servername: options.servername ?? host }) : socket,
+			);
 		});
-		connectRequest.once('timeout', () => connectRequest.destroy(new Error(`The proxy did not answer within ${timeoutMs} ms`)));
+		connectRequest.once('timeout', () =>
+			connectRequest.destroy(new Error(`The proxy did not answer within ${timeoutMs} ms`)),
+		);
 		connectRequest.once('error', (error) => finish(error));
 		connectRequest.end();
 		return undefined;

@@ -52,12 +52,16 @@ export class RateLimiter {
 	private async waitForRoom(s: KeyState, slot: Slot): Promise<void> {
 		for (;;) {
 			const now = this.now();
-			s.slots = s.slots.filter((other) => other.end === undefined || other.end > now - this.windowMs);
+			s.slots = s.slots.filter(
+				(other) => other.end === undefined || other.end > now - this.windowMs,
+			);
 			if (s.slots.length < this.limit) {
 				s.slots.push(slot);
 				return;
 			}
-			const ends = s.slots.map((other) => other.end).filter((end): end is number => end !== undefined);
+			const ends = s.slots
+				.map((other) => other.end)
+				.filter((end): end is number => end !== undefined);
 			const wait = ends.length > 0 ? Math.min(...ends) + this.windowMs - now + 1 : undefined;
 			// Sleep until the oldest finished slot expires, or until an in-flight call finishes.
 			await new Promise<void>((resolve) => {

@@ -16,14 +16,37 @@ describe('Douyin Live node through the n8n execution engine', () => {
 	});
 	afterEach(() => server.stop());
 
-	const run = (parameters: Record<string, unknown>, options: { items?: Array<Record<string, unknown>>; continueOnFail?: boolean; credentials?: ReturnType<typeof credentialsFor> } = {}) =>
-		executeNode({ nodeType, parameters: parameters as never, credentials: options.credentials ?? credentialsFor(server), items: options.items as never, continueOnFail: options.continueOnFail });
+	const run = (
+		parameters: Record<string, unknown>,
+		options: {
+			items?: Array<Record<string, unknown>>;
+			continueOnFail?: boolean;
+			credentials?: ReturnType<typeof credentialsFor>;
+		} = {},
+	) =>
+		executeNode({
+			nodeType,
+			parameters: parameters as never,
+			credentials: options.credentials ?? credentialsFor(server),
+			items: options.items as never,
+			continueOnFail: options.continueOnFail,
+		});
 
 	it('starts one push task per chosen message type and keeps the room id exact', async () => {
-		const { items, error } = await run({ resource: 'task', operation: 'start', roomId: ROOM_ID, msgTypes: ['live_comment', 'live_gift'] });
+		const { items, error } = await run({
+			resource: 'task',
+			operation: 'start',
+			roomId: ROOM_ID,
+			msgTypes: ['live_comment', 'live_gift'],
+		});
 		expect(error).toBeUndefined();
 		expect(items.map((i) => i.json)).toEqual([
-			expect.objectContaining({ roomId: ROOM_ID, msgType: 'live_comment', started: true, taskId: expect.any(String) }),
+			expect.objectContaining({
+				roomId: ROOM_ID,
+				msgType: 'live_comment',
+				started: true,
+				taskId: expect.any(String),
+			}),
 			expect.objectContaining({ roomId: ROOM_ID, msgType: 'live_gift', started: true }),
 		]);
 		expect(server.rooms.get(ROOM_ID)!.get('live_gift')).toBe(3);
@@ -33,24 +56,50 @@ describe('Douyin Live node through the n8n execution engine', () => {
 
 	it('reports task status as running only for status 3, and stops tasks', async () => {
 		await run({ resource: 'task', operation: 'start', roomId: ROOM_ID, msgTypes: ['live_like'] });
-		let { items } = await run({ resource: 'task', operation: 'getStatus', roomId: ROOM_ID, msgTypes: ['live_like', 'live_comment'] });
+		let { items } = await run({
+			resource: 'task',
+			operation: 'getStatus',
+			roomId: ROOM_ID,
+			msgTypes: ['live_like', 'live_comment'],
+		});
 		expect(items.map((i) => [i.json.msgType, i.json.status, i.json.running])).toEqual([
 			['live_like', 3, true],
 			['live_comment', 2, false],
 		]);
 		await run({ resource: 'task', operation: 'stop', roomId: ROOM_ID, msgTypes: ['live_like'] });
-		({ items } = await run({ resource: 'task', operation: 'getStatus', roomId: ROOM_ID, msgTypes: ['live_like'] }));
+		({ items } = await run({
+			resource: 'task',
+			operation: 'getStatus',
+			roomId: ROOM_ID,
+			msgTypes: ['live_like'],
+		}));
 		expect(items[0].json).toMatchObject({ status: 2, statusName: 'notStarted', running: false });
 	});
 
 	it('reads the room id of a companion token as an exact string', async () => {
-		const { items } = await run({ resource: 'room', operation: 'getInfo', companionToken: COMPANION_TOKEN });
-		expect(items[0].json).toMatchObject({ roomId: ROOM_ID, anchorOpenId: 'anchor-open-id', nickName: '主播' });
+		const { items } = await run({
+			resource: 'room',
+			operation: 'getInfo',
+			companionToken: COMPANION_TOKEN,
+		});
+		expect(items[0].json).toMatchObject({
+			roomId: ROOM_ID,
+			anchorOpenId: 'anchor-open-id',
+			nickName: '主播',
+		});
 		expect(server.requestsTo('/api/webcastmate/info')[0].headers['x-token']).toMatch(/^0801121/);
 	});
 
 	it('maps a room id from the input item through an expression', async () => {
-		const { items } = await run({ resource: 'task', operation: 'getStatus', roomId: '={{ $json.roomId }}', msgTypes: ['live_gift'] }, { items: [{ roomId: ROOM_ID }, { roomId: '42' }] });
+		const { items } = await run(
+			{
+				resource: 'task',
+				operation: 'getStatus',
+				roomId: '={{ $json.roomId }}',
+				msgTypes: ['live_gift'],
+			},
+			{ items: [{ roomId: ROOM_ID }, { roomId: '42' }] },
+		);
 		expect(items.map((i) => [i.json.roomId, i.json.status])).toEqual([
 			[ROOM_ID, 2],
 			['42', 1],
@@ -59,33 +108,92 @@ describe('Douyin Live node through the n8n execution engine', () => {
 	});
 
 	it('returns every failed push across pages with Return All, payloads parsed into items', async () => {
-		for (let i = 0; i < 7; i++) server.addFailedPush(ROOM_ID, 'live_gift', [{ msg_id: `m${i}`, sec_gift_id: 'g', gift_num: i, gift_value: 100, sec_openid: `u${i}`, timestamp: 1649068964 }]);
-		const { items } = await run({ resource: 'failedData', operation: 'getMany', roomId: ROOM_ID, msgType: 'live_gift', returnAll: true, options: { pageSize: 3 } });
+		for (let i = 0; i < 7; i++)
+			server.addFailedPush(ROOM_ID, 'live_gift', [
+				{
+					msg_id: `m${i}`,
+					sec_gift_id: 'g',
+					gift_num: i,
+					gift_value: 100,
+					sec_openid: `u${i}`,
+					timestamp: 1649068964,
+				},
+			]);
+		const { items } = await run({
+			resource: 'failedData',
+			operation: 'getMany',
+			roomId: ROOM_ID,
+			msgType: 'live_gift',
+			returnAll: true,
+			options: { pageSize: 3 },
+		});
 		expect(items.map((i) => i.json.msg_id)).toEqual(['m0', 'm1', 'm2', 'm3', 'm4', 'm5', 'm6']);
-		expect(items[4].json).toMatchObject({ roomId: ROOM_ID, msgType: 'live_gift', pageNum: 2, gift_num: 4 });
-		expect(server.requestsTo('/api/live_data/task/fail_data/get').map((r) => r.query.page_num)).toEqual(['1', '2', '3']);
+		expect(items[4].json).toMatchObject({
+			roomId: ROOM_ID,
+			msgType: 'live_gift',
+			pageNum: 2,
+			gift_num: 4,
+		});
+		expect(
+			server.requestsTo('/api/live_data/task/fail_data/get').map((r) => r.query.page_num),
+		).toEqual(['1', '2', '3']);
 	});
 
 	it('stops at the limit when Return All is off', async () => {
-		for (let i = 0; i < 5; i++) server.addFailedPush(ROOM_ID, 'live_fansclub', [{ msg_id: `f${i}`, fansclub_reason_type: 2, fansclub_level: 1 }]);
-		const { items } = await run({ resource: 'failedData', operation: 'getMany', roomId: ROOM_ID, msgType: 'live_fansclub', returnAll: false, limit: 2, options: { pageSize: 2 } });
+		for (let i = 0; i < 5; i++)
+			server.addFailedPush(ROOM_ID, 'live_fansclub', [
+				{ msg_id: `f${i}`, fansclub_reason_type: 2, fansclub_level: 1 },
+			]);
+		const { items } = await run({
+			resource: 'failedData',
+			operation: 'getMany',
+			roomId: ROOM_ID,
+			msgType: 'live_fansclub',
+			returnAll: false,
+			limit: 2,
+			options: { pageSize: 2 },
+		});
 		expect(items.map((i) => i.json.msg_id)).toEqual(['f0', 'f1']);
 		expect(server.requestsTo('/api/live_data/task/fail_data/get')).toHaveLength(1);
 	});
 
 	it('looks up fans club members, splitting more than 10 users into several calls', async () => {
-		await run({ resource: 'task', operation: 'start', roomId: ROOM_ID, msgTypes: ['live_fansclub'] });
+		await run({
+			resource: 'task',
+			operation: 'start',
+			roomId: ROOM_ID,
+			msgTypes: ['live_fansclub'],
+		});
 		server.fansClub.set(ROOM_ID, { user3: { level_layer: 4, participate_time: 1685432708 } });
 		const users = Array.from({ length: 12 }, (_, i) => `user${i}`).join(',');
-		const { items } = await run({ resource: 'fansClub', operation: 'getInfo', roomId: ROOM_ID, anchorOpenId: 'anchor', userOpenIds: users });
+		const { items } = await run({
+			resource: 'fansClub',
+			operation: 'getInfo',
+			roomId: ROOM_ID,
+			anchorOpenId: 'anchor',
+			userOpenIds: users,
+		});
 		expect(items).toHaveLength(12);
-		expect(items[3].json).toMatchObject({ openId: 'user3', isMember: true, levelLayer: 4, participateTime: 1685432708 });
+		expect(items[3].json).toMatchObject({
+			openId: 'user3',
+			isMember: true,
+			levelLayer: 4,
+			participateTime: 1685432708,
+		});
 		expect(items[0].json).toMatchObject({ openId: 'user0', isMember: false });
 		expect(server.requestsTo('/api/live_data/fans_club/get_info')).toHaveLength(2);
 	});
 
 	it('reports an ack with data as a JSON string', async () => {
-		const { items } = await run({ resource: 'ack', operation: 'report', roomId: ROOM_ID, ackType: 1, msgType: 'live_gift', msgIds: 'a1,a2', clientTime: '2026-11-25T12:00:00Z' });
+		const { items } = await run({
+			resource: 'ack',
+			operation: 'report',
+			roomId: ROOM_ID,
+			ackType: 1,
+			msgType: 'live_gift',
+			msgIds: 'a1,a2',
+			clientTime: '2026-11-25T12:00:00Z',
+		});
 		expect(items[0].json).toMatchObject({ acknowledged: true, msgIds: ['a1', 'a2'] });
 		expect(server.acks[0]).toEqual({
 			room_id: ROOM_ID,
@@ -99,7 +207,12 @@ describe('Douyin Live node through the n8n execution engine', () => {
 	});
 
 	it('pins gifts with the legacy endpoint', async () => {
-		const { items } = await run({ resource: 'gift', operation: 'pin', roomId: ROOM_ID, secGiftIds: 'g1, g2' });
+		const { items } = await run({
+			resource: 'gift',
+			operation: 'pin',
+			roomId: ROOM_ID,
+			secGiftIds: 'g1, g2',
+		});
 		expect(items[0].json).toMatchObject({ pinnedGiftIds: ['g1', 'g2'] });
 	});
 
@@ -113,16 +226,29 @@ describe('Douyin Live node through the n8n execution engine', () => {
 	});
 
 	it('refreshes an expired token once and retries the call', async () => {
-		await run({ resource: 'task', operation: 'getStatus', roomId: ROOM_ID, msgTypes: ['live_gift'] });
+		await run({
+			resource: 'task',
+			operation: 'getStatus',
+			roomId: ROOM_ID,
+			msgTypes: ['live_gift'],
+		});
 		server.expireAllTokens();
-		const { items, error } = await run({ resource: 'task', operation: 'getStatus', roomId: ROOM_ID, msgTypes: ['live_gift'] });
+		const { items, error } = await run({
+			resource: 'task',
+			operation: 'getStatus',
+			roomId: ROOM_ID,
+			msgTypes: ['live_gift'],
+		});
 		expect(error).toBeUndefined();
 		expect(items[0].json.status).toBe(2);
 		expect(server.tokenFetches).toBe(2);
 	});
 
 	it('fails with the API code and a hint, and never shows the secret, for a wrong App Secret', async () => {
-		const { error } = await run({ resource: 'task', operation: 'start', roomId: ROOM_ID, msgTypes: ['live_gift'] }, { credentials: credentialsFor(server, { appSecret: 'wrong-secret-value' }) });
+		const { error } = await run(
+			{ resource: 'task', operation: 'start', roomId: ROOM_ID, msgTypes: ['live_gift'] },
+			{ credentials: credentialsFor(server, { appSecret: 'wrong-secret-value' }) },
+		);
 		expect(error?.message).toContain('[40017]');
 		expect(error?.description).toContain('App Secret is wrong');
 		expect(JSON.stringify(error)).not.toContain('wrong-secret-value');
@@ -130,13 +256,31 @@ describe('Douyin Live node through the n8n execution engine', () => {
 
 	it('keeps the other items when one fails and Continue On Fail is on', async () => {
 		const { items } = await run(
-			{ resource: 'task', operation: 'start', roomId: '={{ $json.roomId }}', msgTypes: ['live_gift'] },
-			{ items: [{ roomId: ROOM_ID }, { roomId: '999' }, { roomId: '' }, { roomId: ROOM_ID }], continueOnFail: true },
+			{
+				resource: 'task',
+				operation: 'start',
+				roomId: '={{ $json.roomId }}',
+				msgTypes: ['live_gift'],
+			},
+			{
+				items: [{ roomId: ROOM_ID }, { roomId: '999' }, { roomId: '' }, { roomId: ROOM_ID }],
+				continueOnFail: true,
+			},
 		);
-		expect(items.map((i) => (i.json.error ? `error:${i.json.code ?? ''}` : 'ok'))).toEqual(['ok', 'error:5003019', 'error:', 'ok']);
+		expect(items.map((i) => (i.json.error ? `error:${i.json.code ?? ''}` : 'ok'))).toEqual([
+			'ok',
+			'error:5003019',
+			'error:',
+			'ok',
+		]);
 		expect(items[1].json.hint).toMatch(/not found or the anchor is off air/);
 		expect(items[2].json.error).toMatch(/Room ID is empty/);
-		expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }]);
+		expect(items.map((i) => i.pairedItem)).toEqual([
+			{ item: 0 },
+			{ item: 1 },
+			{ item: 2 },
+			{ item: 3 },
+		]);
 	});
 
 	it.each([
@@ -146,19 +290,35 @@ describe('Douyin Live node through the n8n execution engine', () => {
 	])('names the cause when the server answers %s', async (_name, fault, pattern) => {
 		// GET is retried on 5xx, so the fault is queued for every attempt.
 		server.injectFault('/api/live_data/task/get', fault, 3);
-		const { error } = await run({ resource: 'task', operation: 'getStatus', roomId: ROOM_ID, msgTypes: ['live_gift'] });
+		const { error } = await run({
+			resource: 'task',
+			operation: 'getStatus',
+			roomId: ROOM_ID,
+			msgTypes: ['live_gift'],
+		});
 		expect(error?.message).toMatch(pattern);
 	});
 
 	it('retries a 5xx on an idempotent call and succeeds', async () => {
 		server.injectFault('/api/live_data/task/get', { kind: 'status', status: 503 }, 1);
-		const { items, error } = await run({ resource: 'task', operation: 'getStatus', roomId: ROOM_ID, msgTypes: ['live_gift'] });
+		const { items, error } = await run({
+			resource: 'task',
+			operation: 'getStatus',
+			roomId: ROOM_ID,
+			msgTypes: ['live_gift'],
+		});
 		expect(error).toBeUndefined();
 		expect(items[0].json.status).toBe(2);
 	});
 
-	it('tests the credential: OK for the right secret, the API\'s reason (and no secret) for a wrong one', async () => {
-		const test = (data: Record<string, string>) => douyinLiveGameApiTest.call({} as never, { id: 'c', name: 'c', type: 'douyinLiveGameApi', data });
+	it("tests the credential: OK for the right secret, the API's reason (and no secret) for a wrong one", async () => {
+		const test = (data: Record<string, string>) =>
+			douyinLiveGameApiTest.call({} as never, {
+				id: 'c',
+				name: 'c',
+				type: 'douyinLiveGameApi',
+				data,
+			});
 		const good = credentialsFor(server).douyinLiveGameApi;
 		expect(await test(good)).toEqual({ status: 'OK', message: 'Fetched an app access token' });
 		const bad = await test({ ...good, appSecret: 'wrong-secret-value' });

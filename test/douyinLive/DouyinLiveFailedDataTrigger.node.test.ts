@@ -16,7 +16,8 @@ describe('Douyin Live Failed Data Trigger through n8n polling', () => {
 	afterEach(() => server.stop());
 
 	const addGifts = (from: number, to: number) => {
-		for (let i = from; i < to; i++) server.addFailedPush(ROOM_ID, 'live_gift', [{ msg_id: `g${i}`, gift_num: i }]);
+		for (let i = from; i < to; i++)
+			server.addFailedPush(ROOM_ID, 'live_gift', [{ msg_id: `g${i}`, gift_num: i }]);
 	};
 
 	it('emits each failed push once across polls, continuing mid-page', async () => {
@@ -25,20 +26,44 @@ describe('Douyin Live Failed Data Trigger through n8n polling', () => {
 		const first = await runPoll({ nodeType, parameters, credentials: credentialsFor(server) });
 		expect(first.items?.map((i) => i.json.msgId)).toEqual(['g0', 'g1', 'g2', 'f0']);
 
-		const idle = await runPoll({ nodeType, parameters, credentials: credentialsFor(server), staticData: first.staticData });
+		const idle = await runPoll({
+			nodeType,
+			parameters,
+			credentials: credentialsFor(server),
+			staticData: first.staticData,
+		});
 		expect(idle.items).toBeNull();
 
 		addGifts(3, 6);
-		const next = await runPoll({ nodeType, parameters, credentials: credentialsFor(server), staticData: idle.staticData });
+		const next = await runPoll({
+			nodeType,
+			parameters,
+			credentials: credentialsFor(server),
+			staticData: idle.staticData,
+		});
 		expect(next.items?.map((i) => i.json.msgId)).toEqual(['g3', 'g4', 'g5']);
-		expect(next.items?.[0].json).toMatchObject({ roomId: ROOM_ID, msgType: 'live_gift', gift_num: 3 });
+		expect(next.items?.[0].json).toMatchObject({
+			roomId: ROOM_ID,
+			msgType: 'live_gift',
+			gift_num: 3,
+		});
 	});
 
 	it('does not move the saved position in a manual run', async () => {
 		addGifts(0, 2);
-		const manual = await runPoll({ nodeType, parameters, credentials: credentialsFor(server), mode: 'manual' });
+		const manual = await runPoll({
+			nodeType,
+			parameters,
+			credentials: credentialsFor(server),
+			mode: 'manual',
+		});
 		expect(manual.items).toHaveLength(2);
-		const active = await runPoll({ nodeType, parameters, credentials: credentialsFor(server), staticData: manual.staticData });
+		const active = await runPoll({
+			nodeType,
+			parameters,
+			credentials: credentialsFor(server),
+			staticData: manual.staticData,
+		});
 		expect(active.items).toHaveLength(2);
 	});
 
@@ -47,11 +72,22 @@ describe('Douyin Live Failed Data Trigger through n8n polling', () => {
 		const first = await runPoll({ nodeType, parameters, credentials: credentialsFor(server) });
 		server.failedPushes.set(`${ROOM_ID}|live_gift`, []);
 		addGifts(3, 5);
-		const next = await runPoll({ nodeType, parameters, credentials: credentialsFor(server), staticData: first.staticData });
+		const next = await runPoll({
+			nodeType,
+			parameters,
+			credentials: credentialsFor(server),
+			staticData: first.staticData,
+		});
 		expect(next.items?.map((i) => i.json.msgId)).toEqual(['g4']);
 	});
 
 	it('fails with a clear error for a wrong App Secret', async () => {
-		await expect(runPoll({ nodeType, parameters, credentials: credentialsFor(server, { appSecret: 'bad-secret-value' }) })).rejects.toThrow(/\[40017\]/);
+		await expect(
+			runPoll({
+				nodeType,
+				parameters,
+				credentials: credentialsFor(server, { appSecret: 'bad-secret-value' }),
+			}),
+		).rejects.toThrow(/\[40017\]/);
 	});
 });

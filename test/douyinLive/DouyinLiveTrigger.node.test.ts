@@ -12,7 +12,15 @@ describe('Douyin Live Trigger through n8n webhook handling', () => {
 	let webhook: WebhookServer;
 
 	const serve = async (parameters: Record<string, unknown> = {}) => {
-		webhook = await serveWebhook({ nodeType: new DouyinLiveTrigger(), parameters: { msgTypes: ['live_comment', 'live_gift', 'live_like', 'live_fansclub'], options: {}, ...parameters } as never, credentials: credentialsFor(server) });
+		webhook = await serveWebhook({
+			nodeType: new DouyinLiveTrigger(),
+			parameters: {
+				msgTypes: ['live_comment', 'live_gift', 'live_like', 'live_fansclub'],
+				options: {},
+				...parameters,
+			} as never,
+			credentials: credentialsFor(server),
+		});
 	};
 
 	beforeEach(async () => {
@@ -27,19 +35,43 @@ describe('Douyin Live Trigger through n8n webhook handling', () => {
 	it('emits one item per message of a correctly signed push, room id exact', async () => {
 		await serve();
 		const messages = [comment('hello'), comment('加油')];
-		const answer = await pushToCallback({ url: webhook.url, roomId: ROOM_ID, msgType: 'live_comment', messages, secret: SECRET });
+		const answer = await pushToCallback({
+			url: webhook.url,
+			roomId: ROOM_ID,
+			msgType: 'live_comment',
+			messages,
+			secret: SECRET,
+		});
 		expect(answer.status).toBe(200);
 		expect(webhook.executions).toHaveLength(1);
 		expect(webhook.executions[0].map((i) => i.json)).toEqual([
-			expect.objectContaining({ msgId: messages[0].msg_id, msgType: 'live_comment', roomId: ROOM_ID, content: 'hello' }),
+			expect.objectContaining({
+				msgId: messages[0].msg_id,
+				msgType: 'live_comment',
+				roomId: ROOM_ID,
+				content: 'hello',
+			}),
 			expect.objectContaining({ msgId: messages[1].msg_id, content: '加油' }),
 		]);
 	});
 
 	it('answers 401 and emits nothing for a forged or missing signature', async () => {
 		await serve();
-		const forged = await pushToCallback({ url: webhook.url, roomId: ROOM_ID, msgType: 'live_gift', messages: [gift(1)], secret: 'not-the-secret' });
-		const missing = await pushToCallback({ url: webhook.url, roomId: ROOM_ID, msgType: 'live_gift', messages: [gift(1)], secret: SECRET, signature: null });
+		const forged = await pushToCallback({
+			url: webhook.url,
+			roomId: ROOM_ID,
+			msgType: 'live_gift',
+			messages: [gift(1)],
+			secret: 'not-the-secret',
+		});
+		const missing = await pushToCallback({
+			url: webhook.url,
+			roomId: ROOM_ID,
+			msgType: 'live_gift',
+			messages: [gift(1)],
+			secret: SECRET,
+			signature: null,
+		});
 		expect([forged.status, missing.status]).toEqual([401, 401]);
 		expect(webhook.executions).toHaveLength(0);
 	});
@@ -48,10 +80,19 @@ describe('Douyin Live Trigger through n8n webhook handling', () => {
 		await serve();
 		const original = JSON.stringify([gift(1)]);
 		const { signPush } = await import('../../nodes/DouyinLive/transport/pushSignature');
-		const headers = { 'x-nonce-str': 'n', 'x-timestamp': '1', 'x-roomid': ROOM_ID, 'x-msg-type': 'live_gift' };
+		const headers = {
+			'x-nonce-str': 'n',
+			'x-timestamp': '1',
+			'x-roomid': ROOM_ID,
+			'x-msg-type': 'live_gift',
+		};
 		const signature = signPush(headers, original, SECRET);
 		const tampered = original.replace('"gift_num":1', '"gift_num":99');
-		const response = await fetch(webhook.url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json', 'x-signature': signature }, body: tampered });
+		const response = await fetch(webhook.url, {
+			method: 'POST',
+			headers: { ...headers, 'content-type': 'application/json', 'x-signature': signature },
+			body: tampered,
+		});
 		expect(response.status).toBe(401);
 		expect(webhook.executions).toHaveLength(0);
 	});
@@ -59,29 +100,66 @@ describe('Douyin Live Trigger through n8n webhook handling', () => {
 	it('drops a message whose msg_id was already emitted', async () => {
 		await serve();
 		const message = gift(3);
-		await pushToCallback({ url: webhook.url, roomId: ROOM_ID, msgType: 'live_gift', messages: [message], secret: SECRET });
-		await pushToCallback({ url: webhook.url, roomId: ROOM_ID, msgType: 'live_gift', messages: [message, gift(4)], secret: SECRET });
+		await pushToCallback({
+			url: webhook.url,
+			roomId: ROOM_ID,
+			msgType: 'live_gift',
+			messages: [message],
+			secret: SECRET,
+		});
+		await pushToCallback({
+			url: webhook.url,
+			roomId: ROOM_ID,
+			msgType: 'live_gift',
+			messages: [message, gift(4)],
+			secret: SECRET,
+		});
 		expect(webhook.executions.map((e) => e.map((i) => i.json.gift_num))).toEqual([[3], [4]]);
 	});
 
 	it('filters by message type and optionally drops platform test data', async () => {
 		await serve({ msgTypes: ['live_gift'], options: { ignoreTestData: true } });
-		const like = await pushToCallback({ url: webhook.url, roomId: ROOM_ID, msgType: 'live_like', messages: [{ msg_id: 'l1', like_num: 5 }], secret: SECRET });
-		await pushToCallback({ url: webhook.url, roomId: ROOM_ID, msgType: 'live_gift', messages: [gift(1, { test: true }), gift(2)], secret: SECRET });
+		const like = await pushToCallback({
+			url: webhook.url,
+			roomId: ROOM_ID,
+			msgType: 'live_like',
+			messages: [{ msg_id: 'l1', like_num: 5 }],
+			secret: SECRET,
+		});
+		await pushToCallback({
+			url: webhook.url,
+			roomId: ROOM_ID,
+			msgType: 'live_gift',
+			messages: [gift(1, { test: true }), gift(2)],
+			secret: SECRET,
+		});
 		expect(like.status).toBe(200);
 		expect(webhook.executions.map((e) => e.map((i) => i.json.gift_num))).toEqual([[2]]);
 	});
 
 	it('verifies with a per-type data secret when one is set', async () => {
 		await serve({ options: { giftSecret: 'gift-only-secret' } });
-		const answer = await pushToCallback({ url: webhook.url, roomId: ROOM_ID, msgType: 'live_gift', messages: [gift(1)], secret: 'gift-only-secret' });
+		const answer = await pushToCallback({
+			url: webhook.url,
+			roomId: ROOM_ID,
+			msgType: 'live_gift',
+			messages: [gift(1)],
+			secret: 'gift-only-secret',
+		});
 		expect(answer.status).toBe(200);
 		expect(webhook.executions).toHaveLength(1);
 	});
 
 	it('answers 400 for a signed body that is not JSON, and emits nothing', async () => {
 		await serve();
-		const answer = await pushToCallback({ url: webhook.url, roomId: ROOM_ID, msgType: 'live_comment', messages: [], rawBody: 'not json', secret: SECRET });
+		const answer = await pushToCallback({
+			url: webhook.url,
+			roomId: ROOM_ID,
+			msgType: 'live_comment',
+			messages: [],
+			rawBody: 'not json',
+			secret: SECRET,
+		});
 		expect(answer.status).toBe(400);
 		expect(webhook.executions).toHaveLength(0);
 	});
@@ -94,15 +172,35 @@ describe('Douyin Live Trigger through n8n webhook handling', () => {
 
 	it('keeps int64 numbers in pushed messages exact', async () => {
 		await serve();
-		await pushToCallback({ url: webhook.url, roomId: ROOM_ID, msgType: 'live_comment', messages: [], rawBody: '[{"msg_id":"x1","content":"hi","user_id":7214015683695250235}]', secret: SECRET });
+		await pushToCallback({
+			url: webhook.url,
+			roomId: ROOM_ID,
+			msgType: 'live_comment',
+			messages: [],
+			rawBody: '[{"msg_id":"x1","content":"hi","user_id":7214015683695250235}]',
+			secret: SECRET,
+		});
 		expect(webhook.executions[0][0].json.user_id).toBe('7214015683695250235');
 	});
 
 	it('reports a received ack for emitted messages when asked', async () => {
 		await serve({ options: { reportAck: true } });
 		const message = gift(1);
-		await pushToCallback({ url: webhook.url, roomId: ROOM_ID, msgType: 'live_gift', messages: [message], secret: SECRET });
-		for (let i = 0; i < 50 && server.acks.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
-		expect(server.acks).toEqual([expect.objectContaining({ room_id: ROOM_ID, ack_type: 1, data: [expect.objectContaining({ msg_id: message.msg_id, msg_type: 'live_gift' })] })]);
+		await pushToCallback({
+			url: webhook.url,
+			roomId: ROOM_ID,
+			msgType: 'live_gift',
+			messages: [message],
+			secret: SECRET,
+		});
+		for (let i = 0; i < 50 && server.acks.length === 0; i++)
+			await new Promise((r) => setTimeout(r, 20));
+		expect(server.acks).toEqual([
+			expect.objectContaining({
+				room_id: ROOM_ID,
+				ack_type: 1,
+				data: [expect.objectContaining({ msg_id: message.msg_id, msg_type: 'live_gift' })],
+			}),
+		]);
 	});
 });

@@ -7,12 +7,24 @@ export const COMPANION_TOKEN = 'companion-token-abc123';
 
 export async function startDouyinServer(): Promise<DouyinLiveServer> {
 	const server = new DouyinLiveServer().addApp(APP).addRoom(ROOM_ID);
-	server.companionTokens.set(COMPANION_TOKEN, { roomId: ROOM_ID, anchorOpenId: 'anchor-open-id', nickName: '主播', avatarUrl: 'https://example.invalid/a.png' });
+	server.companionTokens.set(COMPANION_TOKEN, {
+		roomId: ROOM_ID,
+		anchorOpenId: 'anchor-open-id',
+		nickName: '主播',
+		avatarUrl: 'https://example.invalid/a.png',
+	});
 	return server.start();
 }
 
 export function credentialsFor(server: DouyinLiveServer, overrides: Record<string, string> = {}) {
 	return {
-		douyinLiveGameApi: { appId: APP.appId, appSecret: APP.appSecret, pushSecret: 'push-secret-1234', tokenBaseUrl: server.url, webcastBaseUrl: server.url, ...overrides },
+		douyinLiveGameApi: {
+			appId: APP.appId,
+			appSecret: APP.appSecret,
+			pushSecret: 'push-secret-1234',
+			tokenBaseUrl: server.url,
+			webcastBaseUrl: server.url,
+			...overrides,
+		},
 	};
 }

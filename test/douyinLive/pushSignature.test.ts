@@ -3,7 +3,12 @@ import { createHash } from 'node:crypto';
 import { signPush, verifyPush } from '../../nodes/DouyinLive/transport/pushSignature';
 
 // The official test vector (reference §2.3).
-const headers = { 'x-nonce-str': '123456', 'x-timestamp': '456789', 'x-roomid': '268', 'x-msg-type': 'live_gift' };
+const headers = {
+	'x-nonce-str': '123456',
+	'x-timestamp': '456789',
+	'x-roomid': '268',
+	'x-msg-type': 'live_gift',
+};
 const body = 'abc123你好';
 const secret = '123abc';
 
@@ -18,7 +23,11 @@ describe('Douyin push signature', () => {
 	});
 
 	it('rejects a push whose x-signature was made from the hex digest', () => {
-		const hex = createHash('md5').update(`x-msg-type=live_gift&x-nonce-str=123456&x-roomid=268&x-timestamp=456789${body}${secret}`).digest('hex');
+		const hex = createHash('md5')
+			.update(
+				`x-msg-type=live_gift&x-nonce-str=123456&x-roomid=268&x-timestamp=456789${body}${secret}`,
+			)
+			.digest('hex');
 		const hexThenBase64 = Buffer.from(hex, 'utf8').toString('base64');
 		expect(hexThenBase64).toBe('M2MzNzBhODVkOTZjYWNhMTA5ODlmZWFlMzBhMGY2Nzc=');
 		expect(verifyPush(headers, body, hexThenBase64, [secret])).toBe(false);
@@ -27,7 +36,9 @@ describe('Douyin push signature', () => {
 	it('rejects a wrong secret, a changed body, a changed header and a missing signature', () => {
 		expect(verifyPush(headers, body, 'PDcKhdlsrKEJif6uMKD2dw==', ['default'])).toBe(false);
 		expect(verifyPush(headers, `${body} `, 'PDcKhdlsrKEJif6uMKD2dw==', [secret])).toBe(false);
-		expect(verifyPush({ ...headers, 'x-roomid': '269' }, body, 'PDcKhdlsrKEJif6uMKD2dw==', [secret])).toBe(false);
+		expect(
+			verifyPush({ ...headers, 'x-roomid': '269' }, body, 'PDcKhdlsrKEJif6uMKD2dw==', [secret]),
+		).toBe(false);
 		expect(verifyPush(headers, body, undefined, [secret])).toBe(false);
 	});
 

@@ -5,16 +5,30 @@ import { events, sendWebhook } from '../servers/douyinOpen/webhookSender';
 import { APP, GROUP_ID, OWNER } from './fixtures';
 
 const nodeType = new DouyinOpenTrigger();
-const credentials = { douyinOpenApi: { clientKey: APP.clientKey, clientSecret: APP.clientSecret, baseUrl: 'http://127.0.0.1:9' } };
-const ALL_GROUP_EVENTS = ['im_group_receive_msg', 'im_group_send_msg', 'group_fans_event', 'enter_group_audit_change'];
+const credentials = {
+	douyinOpenApi: {
+		clientKey: APP.clientKey,
+		clientSecret: APP.clientSecret,
+		baseUrl: 'http://127.0.0.1:9',
+	},
+};
+const ALL_GROUP_EVENTS = [
+	'im_group_receive_msg',
+	'im_group_send_msg',
+	'group_fans_event',
+	'enter_group_audit_change',
+];
 
-describe('Douyin Open Trigger through n8n\'s WebhookContext', () => {
+describe("Douyin Open Trigger through n8n's WebhookContext", () => {
 	let hook: WebhookServer;
 
 	const serve = async (eventsParameter: string[] = ALL_GROUP_EVENTS) => {
 		hook = await serveWebhook({ nodeType, parameters: { events: eventsParameter }, credentials });
 	};
-	const send = (body: Record<string, unknown> | string, options: Partial<Parameters<typeof sendWebhook>[1]> = {}) => sendWebhook(hook.url, { clientSecret: APP.clientSecret, body, ...options });
+	const send = (
+		body: Record<string, unknown> | string,
+		options: Partial<Parameters<typeof sendWebhook>[1]> = {},
+	) => sendWebhook(hook.url, { clientSecret: APP.clientSecret, body, ...options });
 
 	beforeEach(() => seenMsgIds.clear());
 	afterEach(() => hook?.close());
@@ -29,7 +43,10 @@ describe('Douyin Open Trigger through n8n\'s WebhookContext', () => {
 
 	it('echoes a challenge above 2^53 digit for digit, also when sent unsigned', async () => {
 		await serve();
-		const answer = await send(`{"event":"verify_webhook","client_key":"${APP.clientKey}","content":{"challenge":92233720368547758}}`, { signature: 'missing' });
+		const answer = await send(
+			`{"event":"verify_webhook","client_key":"${APP.clientKey}","content":{"challenge":92233720368547758}}`,
+			{ signature: 'missing' },
+		);
 		expect(answer.status).toBe(200);
 		expect(answer.text).toBe('{"challenge":92233720368547758}');
 	});
@@ -42,7 +59,16 @@ describe('Douyin Open Trigger through n8n\'s WebhookContext', () => {
 
 	it('emits a group message with a valid signature over the raw bytes', async () => {
 		await serve();
-		const answer = await send(events.groupMessage(APP.clientKey, { groupId: GROUP_ID, ownerId: OWNER, fromUserId: 'fan-1', text: '你好', serverMessageId: '7300000000000000123' }), { msgId: 'msg-1' });
+		const answer = await send(
+			events.groupMessage(APP.clientKey, {
+				groupId: GROUP_ID,
+				ownerId: OWNER,
+				fromUserId: 'fan-1',
+				text: '你好',
+				serverMessageId: '7300000000000000123',
+			}),
+			{ msgId: 'msg-1' },
+		);
 		expect(answer.status).toBe(200);
 		expect(hook.executions).toHaveLength(1);
 		expect(hook.executions[0][0].json).toMatchObject({
@@ -62,11 +88,32 @@ describe('Douyin Open Trigger through n8n\'s WebhookContext', () => {
 
 	it('parses the stringified content of join and join-request events', async () => {
 		await serve();
-		await send(events.fanJoined(APP.clientKey, { groupId: GROUP_ID, ownerId: OWNER, userId: 'fan-2' }));
-		await send(events.joinRequest(APP.clientKey, { groupId: GROUP_ID, ownerId: OWNER, userId: 'fan-3', applyId: '7100000000000000009' }));
-		expect(hook.executions.map((e) => e[0].json.event)).toEqual(['group_fans_event', 'enter_group_audit_change']);
-		expect(hook.executions[0][0].json).toMatchObject({ groupId: GROUP_ID, fromUserId: 'fan-2', content: { im_group_id: GROUP_ID, group_type: 1, create_group_type: '5', open_id: OWNER } });
-		expect(hook.executions[1][0].json).toMatchObject({ groupId: GROUP_ID, applyId: '7100000000000000009', applyStatus: 1, content: { user_nicker: '申请人' } });
+		await send(
+			events.fanJoined(APP.clientKey, { groupId: GROUP_ID, ownerId: OWNER, userId: 'fan-2' }),
+		);
+		await send(
+			events.joinRequest(APP.clientKey, {
+				groupId: GROUP_ID,
+				ownerId: OWNER,
+				userId: 'fan-3',
+				applyId: '7100000000000000009',
+			}),
+		);
+		expect(hook.executions.map((e) => e[0].json.event)).toEqual([
+			'group_fans_event',
+			'enter_group_audit_change',
+		]);
+		expect(hook.executions[0][0].json).toMatchObject({
+			groupId: GROUP_ID,
+			fromUserId: 'fan-2',
+			content: { im_group_id: GROUP_ID, group_type: 1, create_group_type: '5', open_id: OWNER },
+		});
+		expect(hook.executions[1][0].json).toMatchObject({
+			groupId: GROUP_ID,
+			applyId: '7100000000000000009',
+			applyStatus: 1,
+			content: { user_nicker: '申请人' },
+		});
 	});
 
 	it('keeps int64 numbers in content exact', async () => {
@@ -82,7 +129,15 @@ describe('Douyin Open Trigger through n8n\'s WebhookContext', () => {
 		['malformed', { value: 'not-a-signature' }],
 	])('answers 401 and emits nothing for a %s signature', async (_name, signature) => {
 		await serve();
-		const answer = await send(events.groupMessage(APP.clientKey, { groupId: GROUP_ID, ownerId: OWNER, fromUserId: 'fan', text: 'evil' }), { signature });
+		const answer = await send(
+			events.groupMessage(APP.clientKey, {
+				groupId: GROUP_ID,
+				ownerId: OWNER,
+				fromUserId: 'fan',
+				text: 'evil',
+			}),
+			{ signature },
+		);
 		expect(answer.status).toBe(401);
 		expect(answer.json).toEqual({ error: expect.stringMatching(/X-Douyin-Signature/) });
 		expect(hook.executions).toHaveLength(0);
@@ -90,16 +145,30 @@ describe('Douyin Open Trigger through n8n\'s WebhookContext', () => {
 
 	it('refuses a body changed after signing', async () => {
 		await serve();
-		const original = JSON.stringify(events.groupMessage(APP.clientKey, { groupId: GROUP_ID, ownerId: OWNER, fromUserId: 'fan', text: 'pay 1' }));
+		const original = JSON.stringify(
+			events.groupMessage(APP.clientKey, {
+				groupId: GROUP_ID,
+				ownerId: OWNER,
+				fromUserId: 'fan',
+				text: 'pay 1',
+			}),
+		);
 		const { douyinSignature } = await import('../servers/douyinOpen/webhookSender');
-		const answer = await send(original.replace('pay 1', 'pay 9'), { signature: { value: douyinSignature(APP.clientSecret, original) } });
+		const answer = await send(original.replace('pay 1', 'pay 9'), {
+			signature: { value: douyinSignature(APP.clientSecret, original) },
+		});
 		expect(answer.status).toBe(401);
 		expect(hook.executions).toHaveLength(0);
 	});
 
 	it('drops a repeated Msg-Id, and a forged repeat does not use up the id', async () => {
 		await serve();
-		const body = events.groupMessage(APP.clientKey, { groupId: GROUP_ID, ownerId: OWNER, fromUserId: 'fan', text: 'once' });
+		const body = events.groupMessage(APP.clientKey, {
+			groupId: GROUP_ID,
+			ownerId: OWNER,
+			fromUserId: 'fan',
+			text: 'once',
+		});
 		expect((await send(body, { msgId: 'dup-1', signature: 'forged' })).status).toBe(401);
 		const first = await send(body, { msgId: 'dup-1' });
 		const second = await send(body, { msgId: 'dup-1' });
@@ -111,14 +180,32 @@ describe('Douyin Open Trigger through n8n\'s WebhookContext', () => {
 
 	it('acknowledges but does not emit events outside the filter, and Any Other Event catches the rest', async () => {
 		await serve(['group_fans_event']);
-		const answer = await send(events.groupMessage(APP.clientKey, { groupId: GROUP_ID, ownerId: OWNER, fromUserId: 'fan', text: 'x' }));
+		const answer = await send(
+			events.groupMessage(APP.clientKey, {
+				groupId: GROUP_ID,
+				ownerId: OWNER,
+				fromUserId: 'fan',
+				text: 'x',
+			}),
+		);
 		expect(answer.status).toBe(200);
 		expect(answer.json).toEqual({ status: 'ignored', event: 'im_group_receive_msg' });
 		expect(hook.executions).toHaveLength(0);
 		await hook.close();
 		await serve(['*']);
-		await send({ event: 'im_receive_msg', client_key: APP.clientKey, content: { text: 'private' } });
-		await send(events.groupMessage(APP.clientKey, { groupId: GROUP_ID, ownerId: OWNER, fromUserId: 'fan', text: 'x' }));
+		await send({
+			event: 'im_receive_msg',
+			client_key: APP.clientKey,
+			content: { text: 'private' },
+		});
+		await send(
+			events.groupMessage(APP.clientKey, {
+				groupId: GROUP_ID,
+				ownerId: OWNER,
+				fromUserId: 'fan',
+				text: 'x',
+			}),
+		);
 		expect(hook.executions.map((e) => e[0].json.event)).toEqual(['im_receive_msg']);
 	});
 

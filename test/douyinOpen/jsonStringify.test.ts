@@ -2,7 +2,11 @@ import { RawJson, stringifyJsonWithBigInts, toBigIntExact } from '../../nodes/sh
 
 describe('stringifyJsonWithBigInts', () => {
 	it('writes BigInt as bare exact digits and RawJson verbatim', () => {
-		const text = stringifyJsonWithBigInts({ a: 9223372036854775807n, list: [1n, 'x'], raw: new RawJson('{"n": 92233720368547758071}') });
+		const text = stringifyJsonWithBigInts({
+			a: 9223372036854775807n,
+			list: [1n, 'x'],
+			raw: new RawJson('{"n": 92233720368547758071}'),
+		});
 		expect(text).toBe('{"a":9223372036854775807,"list":[1,"x"],"raw":{"n": 92233720368547758071}}');
 	});
 
@@ -13,7 +17,9 @@ describe('stringifyJsonWithBigInts', () => {
 			return this.toString();
 		};
 		try {
-			expect(stringifyJsonWithBigInts({ id: 7214015683695250235n })).toBe('{"id":7214015683695250235}');
+			expect(stringifyJsonWithBigInts({ id: 7214015683695250235n })).toBe(
+				'{"id":7214015683695250235}',
+			);
 		} finally {
 			if (saved) proto.toJSON = saved;
 			else delete proto.toJSON;

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 
-import { signWebhook, verifyWebhookSignature } from '../../nodes/DouyinOpen/transport/webhookSignature';
+import {
+	signWebhook,
+	verifyWebhookSignature,
+} from '../../nodes/DouyinOpen/transport/webhookSignature';
 import { douyinSignature } from '../servers/douyinOpen/webhookSender';
 
 const SECRET = 'secret-4f3e2d1c';
@@ -12,14 +15,20 @@ describe('X-Douyin-Signature', () => {
 	it('is the lowercase hex SHA-1 of client_secret followed by the raw body', () => {
 		expect(signWebhook(SECRET, BODY)).toBe(KNOWN);
 		// The rule spelled out again: secret first, body appended, no separator.
-		expect(createHash('sha1').update(SECRET + BODY, 'utf8').digest('hex')).toBe(KNOWN);
+		expect(
+			createHash('sha1')
+				.update(SECRET + BODY, 'utf8')
+				.digest('hex'),
+		).toBe(KNOWN);
 		expect(douyinSignature(SECRET, BODY)).toBe(KNOWN);
 	});
 
 	it('hashes the UTF-8 bytes of non-ASCII bodies, from a Buffer or a string alike', () => {
 		const body = '{"text": "你好"}';
 		expect(signWebhook(SECRET, body)).toBe('ee31f58cd78340949274c4ce1bc8ccf70514c5fe');
-		expect(signWebhook(SECRET, Buffer.from(body, 'utf8'))).toBe('ee31f58cd78340949274c4ce1bc8ccf70514c5fe');
+		expect(signWebhook(SECRET, Buffer.from(body, 'utf8'))).toBe(
+			'ee31f58cd78340949274c4ce1bc8ccf70514c5fe',
+		);
 	});
 
 	it('accepts the right signature in either case', () => {
@@ -34,12 +43,22 @@ describe('X-Douyin-Signature', () => {
 		['a changed body', BODY.replace('12345', '12346'), KNOWN],
 		['the same JSON re-serialised with spaces', JSON.stringify(JSON.parse(BODY), null, 1), KNOWN],
 		['a truncated signature', BODY, KNOWN.slice(0, 20)],
-		['secret appended instead of prepended', BODY, createHash('sha1').update(BODY + SECRET).digest('hex')],
+		[
+			'secret appended instead of prepended',
+			BODY,
+			createHash('sha1')
+				.update(BODY + SECRET)
+				.digest('hex'),
+		],
 	])('refuses %s', (_name, body, signature) => {
-		expect(verifyWebhookSignature(SECRET, Buffer.from(body as string), signature as string | undefined)).toBe(false);
+		expect(
+			verifyWebhookSignature(SECRET, Buffer.from(body as string), signature as string | undefined),
+		).toBe(false);
 	});
 
 	it('refuses everything when no secret is configured', () => {
-		expect(verifyWebhookSignature('', Buffer.from(BODY), createHash('sha1').update(BODY).digest('hex'))).toBe(false);
+		expect(
+			verifyWebhookSignature('', Buffer.from(BODY), createHash('sha1').update(BODY).digest('hex')),
+		).toBe(false);
 	});
 });

@@ -1,6 +1,13 @@
 import { DouyinOpenServer } from '../servers/douyinOpen/DouyinOpenServer';
 import { events, sendWebhook } from '../servers/douyinOpen/webhookSender';
-import { createSandbox, loadExample, startCollector, withNode, type Collector, type N8nSandbox } from './realN8n';
+import {
+	createSandbox,
+	loadExample,
+	startCollector,
+	withNode,
+	type Collector,
+	type N8nSandbox,
+} from './realN8n';
 
 jest.setTimeout(600_000);
 
@@ -24,7 +31,17 @@ describe('Douyin Open in a real n8n, installed from the package tarball', () => 
 		server.expireAccessTokens();
 		collector = await startCollector();
 		sandbox = await createSandbox();
-		await sandbox.importCredentials([{ ...CREDENTIAL, data: { clientKey: APP.clientKey, clientSecret: APP.clientSecret, ...tokens, baseUrl: server.url } }]);
+		await sandbox.importCredentials([
+			{
+				...CREDENTIAL,
+				data: {
+					clientKey: APP.clientKey,
+					clientSecret: APP.clientSecret,
+					...tokens,
+					baseUrl: server.url,
+				},
+			},
+		]);
 	});
 
 	afterAll(async () => {
@@ -39,13 +56,25 @@ describe('Douyin Open in a real n8n, installed from the package tarball', () => 
 		expect(run.error).toBeUndefined();
 		expect(run.status).toBe('success');
 		expect(run.nodeItems('Get Quota')[0]).toMatchObject({ leftCount: 2 });
-		expect(run.nodeItems('Get Fan Groups')).toEqual([expect.objectContaining({ groupId: GROUP_ID, groupName: 'E2E Fans' })]);
-		expect(run.nodeItems('Set Welcome Message')[0]).toMatchObject({ groupId: GROUP_ID, settingType: 'welcome', success: true });
-		expect(run.nodeItems('Greet Group')[0]).toMatchObject({ groupId: GROUP_ID, msgId: expect.stringMatching(/^@msg/) });
-		expect(server.groups.get(GROUP_ID)!.settings[1]).toEqual([{ msg_type: 1, text: { text: 'Welcome to E2E Fans!' } }]);
+		expect(run.nodeItems('Get Fan Groups')).toEqual([
+			expect.objectContaining({ groupId: GROUP_ID, groupName: 'E2E Fans' }),
+		]);
+		expect(run.nodeItems('Set Welcome Message')[0]).toMatchObject({
+			groupId: GROUP_ID,
+			settingType: 'welcome',
+			success: true,
+		});
+		expect(run.nodeItems('Greet Group')[0]).toMatchObject({
+			groupId: GROUP_ID,
+			msgId: expect.stringMatching(/^@msg/),
+		});
+		expect(server.groups.get(GROUP_ID)!.settings[1]).toEqual([
+			{ msg_type: 1, text: { text: 'Welcome to E2E Fans!' } },
+		]);
 		expect(server.refreshCalls).toBe(1);
 		const raw = JSON.stringify(run.raw);
-		for (const secret of [APP.clientSecret, tokens.accessToken, tokens.refreshToken]) expect(raw).not.toContain(secret);
+		for (const secret of [APP.clientSecret, tokens.accessToken, tokens.refreshToken])
+			expect(raw).not.toContain(secret);
 	});
 
 	it('approves every pending join request across pages (examples/douyin-open-review-join-requests.json)', async () => {
@@ -54,16 +83,28 @@ describe('Douyin Open in a real n8n, installed from the package tarball', () => 
 		const run = await sandbox.execute('dyOpenJoinReview1');
 		expect(run.error).toBeUndefined();
 		expect(run.nodeItems('Get Join Requests')).toHaveLength(25);
-		expect(run.nodeItems('Approve Join Request').every((i) => i.decision === 'approved' && i.success === true)).toBe(true);
+		expect(
+			run
+				.nodeItems('Approve Join Request')
+				.every((i) => i.decision === 'approved' && i.success === true),
+		).toBe(true);
 		expect(server.joinRequests.every((r) => r.apply_status === 2)).toBe(true);
 		// Each `n8n execute` is a new process: it starts from the stored (expired) token, so the first page
 		// is asked twice, around one refresh.
-		expect(server.requestsTo('/im/group/enter/audit/get/').map((r) => r.query.cursor)).toEqual(['0', '0', '7300000000000000020']);
+		expect(server.requestsTo('/im/group/enter/audit/get/').map((r) => r.query.cursor)).toEqual([
+			'0',
+			'0',
+			'7300000000000000020',
+		]);
 		expect(server.refreshCalls).toBe(2);
 	});
 
-	it('shows Douyin\'s code and message when a call fails', async () => {
-		const workflow = withNode(loadExample('douyin-open-groups-and-message.json'), 'Greet Group', (p) => (p.groupId = '@notMine='));
+	it("shows Douyin's code and message when a call fails", async () => {
+		const workflow = withNode(
+			loadExample('douyin-open-groups-and-message.json'),
+			'Greet Group',
+			(p) => (p.groupId = '@notMine='),
+		);
 		workflow.id = 'dyOpenBadGroup01';
 		await sandbox.importWorkflow(workflow);
 		const run = await sandbox.execute('dyOpenBadGroup01');
@@ -73,15 +114,24 @@ describe('Douyin Open in a real n8n, installed from the package tarball', () => 
 	});
 
 	it('runs the trigger workflow: challenge answered, signed events forwarded once, forged ones refused', async () => {
-		const workflow = withNode(loadExample('douyin-open-trigger.json'), 'Forward Event', (p) => (p.url = `${collector.url}/douyin`));
-		const webhookId = workflow.nodes.find((n) => n.type === 'n8n-nodes-bytedance.douyinOpenTrigger')!.webhookId;
+		const workflow = withNode(
+			loadExample('douyin-open-trigger.json'),
+			'Forward Event',
+			(p) => (p.url = `${collector.url}/douyin`),
+		);
+		const webhookId = workflow.nodes.find(
+			(n) => n.type === 'n8n-nodes-bytedance.douyinOpenTrigger',
+		)!.webhookId;
 		await sandbox.importWorkflow(workflow);
 		await sandbox.publish('dyOpenTrigger0001');
 		collector.received.length = 0;
 		const n8n = await sandbox.start();
 		try {
 			const url = `${n8n.baseUrl}/webhook/${webhookId}/webhook`;
-			const send = (body: Record<string, unknown> | string, options: Partial<Parameters<typeof sendWebhook>[1]> = {}) => sendWebhook(url, { clientSecret: APP.clientSecret, body, ...options });
+			const send = (
+				body: Record<string, unknown> | string,
+				options: Partial<Parameters<typeof sendWebhook>[1]> = {},
+			) => sendWebhook(url, { clientSecret: APP.clientSecret, body, ...options });
 
 			// n8n prints "Editor is now accessible" before it has registered the published workflow's
 			// webhooks; the URL check starts nothing, so it doubles as the readiness probe.
@@ -93,29 +143,90 @@ describe('Douyin Open in a real n8n, installed from the package tarball', () => 
 			expect(challenge.status).toBe(200);
 			expect(challenge.json).toEqual({ challenge: 424242 });
 
-			const forged = await send(events.groupMessage(APP.clientKey, { groupId: GROUP_ID, ownerId: OWNER, fromUserId: 'mallory', text: 'forged' }), { signature: 'forged' });
+			const forged = await send(
+				events.groupMessage(APP.clientKey, {
+					groupId: GROUP_ID,
+					ownerId: OWNER,
+					fromUserId: 'mallory',
+					text: 'forged',
+				}),
+				{ signature: 'forged' },
+			);
 			expect(forged.status).toBe(401);
-			const unsigned = await send(events.groupMessage(APP.clientKey, { groupId: GROUP_ID, ownerId: OWNER, fromUserId: 'mallory', text: 'unsigned' }), { signature: 'missing' });
+			const unsigned = await send(
+				events.groupMessage(APP.clientKey, {
+					groupId: GROUP_ID,
+					ownerId: OWNER,
+					fromUserId: 'mallory',
+					text: 'unsigned',
+				}),
+				{ signature: 'missing' },
+			);
 			expect(unsigned.status).toBe(401);
 
-			const message = events.groupMessage(APP.clientKey, { groupId: GROUP_ID, ownerId: OWNER, fromUserId: 'fan-1', text: '你好 n8n', serverMessageId: '7300000000000000999' });
+			const message = events.groupMessage(APP.clientKey, {
+				groupId: GROUP_ID,
+				ownerId: OWNER,
+				fromUserId: 'fan-1',
+				text: '你好 n8n',
+				serverMessageId: '7300000000000000999',
+			});
 			expect((await send(message, { msgId: 'e2e-msg-1' })).status).toBe(200);
 			expect((await send(message, { msgId: 'e2e-msg-1' })).status).toBe(200); // Douyin's retry: dropped
-			expect((await send(events.fanJoined(APP.clientKey, { groupId: GROUP_ID, ownerId: OWNER, userId: 'fan-2' }), { msgId: 'e2e-join-1' })).status).toBe(200);
-			expect((await send(events.joinRequest(APP.clientKey, { groupId: GROUP_ID, ownerId: OWNER, userId: 'fan-3', applyId: '7100000000000000042' }), { msgId: 'e2e-audit-1' })).status).toBe(200);
+			expect(
+				(
+					await send(
+						events.fanJoined(APP.clientKey, { groupId: GROUP_ID, ownerId: OWNER, userId: 'fan-2' }),
+						{ msgId: 'e2e-join-1' },
+					)
+				).status,
+			).toBe(200);
+			expect(
+				(
+					await send(
+						events.joinRequest(APP.clientKey, {
+							groupId: GROUP_ID,
+							ownerId: OWNER,
+							userId: 'fan-3',
+							applyId: '7100000000000000042',
+						}),
+						{ msgId: 'e2e-audit-1' },
+					)
+				).status,
+			).toBe(200);
 			// Not in the trigger's event filter: acknowledged, not forwarded.
-			expect((await send({ ...message, event: 'im_group_send_msg' }, { msgId: 'e2e-sent-1' })).status).toBe(200);
+			expect(
+				(await send({ ...message, event: 'im_group_send_msg' }, { msgId: 'e2e-sent-1' })).status,
+			).toBe(200);
 
 			await collector.waitFor(3);
 			await new Promise((r) => setTimeout(r, 1500));
 			const bodies = collector.received.map((r) => r.body as Record<string, unknown>);
-			expect(bodies.map((b) => b.event).sort()).toEqual(['enter_group_audit_change', 'group_fans_event', 'im_group_receive_msg']);
-			expect(bodies.find((b) => b.event === 'im_group_receive_msg')).toMatchObject({ msgId: 'e2e-msg-1', groupId: GROUP_ID, text: '你好 n8n', serverMessageId: '7300000000000000999' });
-			expect(bodies.find((b) => b.event === 'group_fans_event')).toMatchObject({ groupId: GROUP_ID, fromUserId: 'fan-2', content: { im_group_id: GROUP_ID, create_group_type: '5' } });
-			expect(bodies.find((b) => b.event === 'enter_group_audit_change')).toMatchObject({ applyId: '7100000000000000042', content: { apply_status: 1 } });
+			expect(bodies.map((b) => b.event).sort()).toEqual([
+				'enter_group_audit_change',
+				'group_fans_event',
+				'im_group_receive_msg',
+			]);
+			expect(bodies.find((b) => b.event === 'im_group_receive_msg')).toMatchObject({
+				msgId: 'e2e-msg-1',
+				groupId: GROUP_ID,
+				text: '你好 n8n',
+				serverMessageId: '7300000000000000999',
+			});
+			expect(bodies.find((b) => b.event === 'group_fans_event')).toMatchObject({
+				groupId: GROUP_ID,
+				fromUserId: 'fan-2',
+				content: { im_group_id: GROUP_ID, create_group_type: '5' },
+			});
+			expect(bodies.find((b) => b.event === 'enter_group_audit_change')).toMatchObject({
+				applyId: '7100000000000000042',
+				content: { apply_status: 1 },
+			});
 			expect(bodies.some((b) => JSON.stringify(b).includes('mallory'))).toBe(false);
 		} catch (error) {
-			throw new Error(`${(error as Error).message}\n--- n8n output ---\n${n8n.output().slice(-6000)}`);
+			throw new Error(
+				`${(error as Error).message}\n--- n8n output ---\n${n8n.output().slice(-6000)}`,
+			);
 		} finally {
 			await n8n.stop();
 		}

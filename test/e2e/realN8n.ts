@@ -33,7 +33,9 @@ export interface RunningN8n {
 
 export interface N8nSandbox {
 	userFolder: string;
-	importCredentials(list: Array<{ id: string; name: string; type: string; data: Record<string, unknown> }>): Promise<void>;
+	importCredentials(
+		list: Array<{ id: string; name: string; type: string; data: Record<string, unknown> }>,
+	): Promise<void>;
 	importWorkflow(workflow: Record<string, unknown>): Promise<void>;
 	execute(workflowId: string): Promise<E2eRun>;
 	publish(workflowId: string): Promise<void>;
@@ -46,7 +48,9 @@ let runtimeDir: string | undefined;
 /** Installs n8n once per machine (cached under ~/.cache), returns its folder. */
 export async function ensureN8n(): Promise<string> {
 	if (runtimeDir) return runtimeDir;
-	const { stdout } = await run('bash', [join(REPO_ROOT, 'scripts/ensure-n8n.sh')], { maxBuffer: 64 * 1024 * 1024 });
+	const { stdout } = await run('bash', [join(REPO_ROOT, 'scripts/ensure-n8n.sh')], {
+		maxBuffer: 64 * 1024 * 1024,
+	});
 	runtimeDir = stdout.trim().split('\n').pop()!;
 	return runtimeDir;
 }
@@ -56,17 +60,27 @@ export async function ensureN8n(): Promise<string> {
  * e2e suite; E2E_TARBALL can point at a tarball made elsewhere.
  */
 export async function packedTarball(): Promise<string> {
-	if (process.env.E2E_TARBALL && existsSync(process.env.E2E_TARBALL)) return process.env.E2E_TARBALL;
-	if (!existsSync(join(REPO_ROOT, 'dist'))) throw new Error('dist/ is missing: run `npm run build` before the e2e suite');
+	if (process.env.E2E_TARBALL && existsSync(process.env.E2E_TARBALL))
+		return process.env.E2E_TARBALL;
+	if (!existsSync(join(REPO_ROOT, 'dist')))
+		throw new Error('dist/ is missing: run `npm run build` before the e2e suite');
 	const destination = mkdtempSync(join(tmpdir(), 'n8n-bytedance-pack-'));
-	const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--pack-destination', destination, '--json'], { cwd: REPO_ROOT, maxBuffer: 64 * 1024 * 1024 });
+	const { stdout } = await run(
+		'npm',
+		['pack', '--ignore-scripts', '--pack-destination', destination, '--json'],
+		{ cwd: REPO_ROOT, maxBuffer: 64 * 1024 * 1024 },
+	);
 	const [{ filename }] = JSON.parse(stdout) as Array<{ filename: string }>;
 	process.env.E2E_TARBALL = join(destination, filename);
 	return process.env.E2E_TARBALL;
 }
 
 async function installLikeCommunityNodes(userFolder: string, tarball: string): Promise<void> {
-	await run(process.execPath, [join(REPO_ROOT, 'scripts/install-into-n8n.js'), userFolder, tarball], { maxBuffer: 64 * 1024 * 1024 });
+	await run(
+		process.execPath,
+		[join(REPO_ROOT, 'scripts/install-into-n8n.js'), userFolder, tarball],
+		{ maxBuffer: 64 * 1024 * 1024 },
+	);
 }
 
 async function freePort(): Promise<number> {
@@ -101,7 +115,11 @@ function n8nEnvironment(userFolder: string, extra: Record<string, string> = {}):
 
 /** The first complete JSON object printed at the start of a line: `n8n execute` mixes it with log lines. */
 function extractJsonObject(text: string): unknown {
-	for (let start = text.indexOf('{'); start >= 0; start = text.indexOf('\n{', start + 1) + 1 || -1) {
+	for (
+		let start = text.indexOf('{');
+		start >= 0;
+		start = text.indexOf('\n{', start + 1) + 1 || -1
+	) {
 		let depth = 0;
 		let inString = false;
 		for (let i = start; i < text.length; i++) {
@@ -127,13 +145,30 @@ function parseRun(stdout: string): E2eRun {
 	const raw = extractJsonObject(stdout) as {
 		status?: string;
 		finished?: boolean;
-		data?: { resultData?: { runData?: Record<string, Array<{ data?: { main?: Array<Array<{ json: Record<string, unknown> }> | null> } }>>; error?: { message: string; description?: string; node?: { name?: string } } } };
+		data?: {
+			resultData?: {
+				runData?: Record<
+					string,
+					Array<{ data?: { main?: Array<Array<{ json: Record<string, unknown> }> | null> } }>
+				>;
+				error?: { message: string; description?: string; node?: { name?: string } };
+			};
+		};
 	};
 	const resultData = raw.data?.resultData ?? {};
-	const error = resultData.error ? { message: resultData.error.message, description: resultData.error.description ?? undefined, node: resultData.error.node?.name } : undefined;
+	const error = resultData.error
+		? {
+				message: resultData.error.message,
+				description: resultData.error.description ?? undefined,
+				node: resultData.error.node?.name,
+			}
+		: undefined;
 	return {
 		status: raw.status ?? (raw.finished ? 'success' : 'error'),
-		nodeItems: (nodeName) => (resultData.runData?.[nodeName]?.[0]?.data?.main ?? []).flatMap((output) => (output ?? []).map((item) => item.json)),
+		nodeItems: (nodeName) =>
+			(resultData.runData?.[nodeName]?.[0]?.data?.main ?? []).flatMap((output) =>
+				(output ?? []).map((item) => item.json),
+			),
 		error,
 		raw,
 	};
@@ -151,13 +186,24 @@ export async function createSandbox(): Promise<N8nSandbox> {
 	const cli = async (args: string[], extra: Record<string, string> = {}) => {
 		try {
 			// The task runner broker must not collide with a developer's n8n on 5679, nor with another sandbox.
-			const env = n8nEnvironment(userFolder, { N8N_LOG_LEVEL: 'warn', N8N_RUNNERS_BROKER_PORT: String(await freePort()), ...extra });
-			return await run(node24, [n8nBin, ...args], { env, maxBuffer: 256 * 1024 * 1024, timeout: 300_000 });
+			const env = n8nEnvironment(userFolder, {
+				N8N_LOG_LEVEL: 'warn',
+				N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+				...extra,
+			});
+			return await run(node24, [n8nBin, ...args], {
+				env,
+				maxBuffer: 256 * 1024 * 1024,
+				timeout: 300_000,
+			});
 		} catch (error) {
 			const e = error as { stdout?: string; stderr?: string; message: string };
 			// `n8n execute` exits non-zero when the workflow fails but still prints the run.
-			if (args[0] === 'execute' && e.stdout && e.stdout.includes('{')) return { stdout: e.stdout, stderr: e.stderr ?? '' };
-			throw new Error(`n8n ${args.join(' ')} failed: ${e.message}\n${e.stdout ?? ''}\n${e.stderr ?? ''}`);
+			if (args[0] === 'execute' && e.stdout && e.stdout.includes('{'))
+				return { stdout: e.stdout, stderr: e.stderr ?? '' };
+			throw new Error(
+				`n8n ${args.join(' ')} failed: ${e.message}\n${e.stdout ?? ''}\n${e.stderr ?? ''}`,
+			);
 		}
 	};
 
@@ -170,14 +216,22 @@ export async function createSandbox(): Promise<N8nSandbox> {
 	return {
 		userFolder,
 		async importCredentials(list) {
-			await cli(['import:credentials', `--input=${await writeTemp(`credentials-${Date.now()}.json`, list)}`]);
+			await cli([
+				'import:credentials',
+				`--input=${await writeTemp(`credentials-${Date.now()}.json`, list)}`,
+			]);
 		},
 		async importWorkflow(workflow) {
-			await cli(['import:workflow', `--input=${await writeTemp(`workflow-${String(workflow.id)}.json`, workflow)}`]);
+			await cli([
+				'import:workflow',
+				`--input=${await writeTemp(`workflow-${String(workflow.id)}.json`, workflow)}`,
+			]);
 		},
 		async execute(workflowId) {
 			// At info level n8n also prints the run of a failed execution, which the tests inspect.
-			const { stdout } = await cli(['execute', `--id=${workflowId}`, '--rawOutput'], { N8N_LOG_LEVEL: 'info' });
+			const { stdout } = await cli(['execute', `--id=${workflowId}`, '--rawOutput'], {
+				N8N_LOG_LEVEL: 'info',
+			});
 			return parseRun(stdout);
 		},
 		async publish(workflowId) {
@@ -187,13 +241,21 @@ export async function createSandbox(): Promise<N8nSandbox> {
 			const port = await freePort();
 			const brokerPort = await freePort();
 			const child = spawn(node24, [n8nBin, 'start'], {
-				env: n8nEnvironment(userFolder, { N8N_PORT: String(port), N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_RUNNERS_BROKER_PORT: String(brokerPort), WEBHOOK_URL: `http://127.0.0.1:${port}/` }),
+				env: n8nEnvironment(userFolder, {
+					N8N_PORT: String(port),
+					N8N_LISTEN_ADDRESS: '127.0.0.1',
+					N8N_RUNNERS_BROKER_PORT: String(brokerPort),
+					WEBHOOK_URL: `http://127.0.0.1:${port}/`,
+				}),
 				stdio: ['ignore', 'pipe', 'pipe'],
 			});
 			children.add(child);
 			let output = '';
 			const ready = new Promise<void>((resolveReady, reject) => {
-				const timer = setTimeout(() => reject(new Error(`n8n did not start within 180 s:\n${output.slice(-4000)}`)), 180_000);
+				const timer = setTimeout(
+					() => reject(new Error(`n8n did not start within 180 s:\n${output.slice(-4000)}`)),
+					180_000,
+				);
 				const onData = (chunk: Buffer) => {
 					output += chunk.toString();
 					if (output.includes('Editor is now accessible')) {
@@ -237,11 +299,21 @@ function stopChild(child: ChildProcess): Promise<void> {
 /** An example workflow as the tests change it: nodes by name, with their parameters. */
 export type ExampleWorkflow = Record<string, unknown> & {
 	id: string;
-	nodes: Array<{ name: string; type: string; webhookId?: string; parameters: Record<string, unknown>; credentials?: Record<string, { id: string; name: string }> }>;
+	nodes: Array<{
+		name: string;
+		type: string;
+		webhookId?: string;
+		parameters: Record<string, unknown>;
+		credentials?: Record<string, { id: string; name: string }>;
+	}>;
 };
 
 /** A deep copy of a workflow with one node's parameters changed (a local URL, a test token). */
-export function withNode(workflow: Record<string, unknown>, name: string, change: (parameters: Record<string, unknown>) => void): ExampleWorkflow {
+export function withNode(
+	workflow: Record<string, unknown>,
+	name: string,
+	change: (parameters: Record<string, unknown>) => void,
+): ExampleWorkflow {
 	const copy = JSON.parse(JSON.stringify(workflow)) as ExampleWorkflow;
 	const node = copy.nodes.find((n) => n.name === name);
 	if (!node) throw new Error(`no node ${name}`);
@@ -251,7 +323,10 @@ export function withNode(workflow: Record<string, unknown>, name: string, change
 
 /** Reads an example workflow from examples/. */
 export function loadExample(file: string): Record<string, unknown> {
-	return JSON.parse(readFileSync(join(REPO_ROOT, 'examples', file), 'utf8')) as Record<string, unknown>;
+	return JSON.parse(readFileSync(join(REPO_ROOT, 'examples', file), 'utf8')) as Record<
+		string,
+		unknown
+	>;
 }
 
 export interface Collector {
@@ -316,19 +391,31 @@ export async function startCollector(): Promise<Collector> {
  * n8n prints "Editor is now accessible" before it has registered the webhooks of published workflows:
  * waits until a webhook URL stops answering 404 (the answer to the probe itself is not judged).
  */
-export async function waitForWebhook(url: string, method: 'HEAD' | 'GET' | 'POST' = 'HEAD', timeoutMs = 60_000): Promise<void> {
+export async function waitForWebhook(
+	url: string,
+	method: 'HEAD' | 'GET' | 'POST' = 'HEAD',
+	timeoutMs = 60_000,
+): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		const response = await fetch(url, { method });
 		await response.arrayBuffer();
 		if (response.status !== 404) return;
-		if (Date.now() > deadline) throw new Error(`webhook ${url} still answers 404 after ${timeoutMs} ms`);
+		if (Date.now() > deadline)
+			throw new Error(`webhook ${url} still answers 404 after ${timeoutMs} ms`);
 		await new Promise((r) => setTimeout(r, 250));
 	}
 }
 
 /** Sends an HTTP request from the test (Node's fetch) and returns status and text. */
-export async function send(url: string, init: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<{ status: number; text: string }> {
-	const response = await fetch(url, { method: init.method ?? 'POST', headers: init.headers, body: init.body });
+export async function send(
+	url: string,
+	init: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
+): Promise<{ status: number; text: string }> {
+	const response = await fetch(url, {
+		method: init.method ?? 'POST',
+		headers: init.headers,
+		body: init.body,
+	});
 	return { status: response.status, text: await response.text() };
 }

@@ -1,23 +1,49 @@
-import { SimpleDouyinServer, type UserRecord, type VideoRecord } from '../servers/simpleDouyin/SimpleDouyinServer';
+import {
+	SimpleDouyinServer,
+	type UserRecord,
+	type VideoRecord,
+} from '../servers/simpleDouyin/SimpleDouyinServer';
 import { createSandbox, loadExample, type N8nSandbox } from './realN8n';
 
 jest.setTimeout(600_000);
 
-const CREDENTIAL = { id: 'simple-douyin-e2e', name: 'Simple Douyin (local)', type: 'simpleDouyinApi' };
-const BAD_TOKEN_CREDENTIAL = { id: 'simple-douyin-e2e-bad-token', name: 'Simple Douyin (forged token)', type: 'simpleDouyinApi' };
+const CREDENTIAL = {
+	id: 'simple-douyin-e2e',
+	name: 'Simple Douyin (local)',
+	type: 'simpleDouyinApi',
+};
+const BAD_TOKEN_CREDENTIAL = {
+	id: 'simple-douyin-e2e-bad-token',
+	name: 'Simple Douyin (forged token)',
+	type: 'simpleDouyinApi',
+};
 const FORGED_TOKEN = 'forged-token-e2e-4711';
 
-type Workflow = Record<string, unknown> & { id: string; nodes: Array<{ name: string; type: string; credentials?: Record<string, { id: string; name: string }> }> };
+type Workflow = Record<string, unknown> & {
+	id: string;
+	nodes: Array<{
+		name: string;
+		type: string;
+		credentials?: Record<string, { id: string; name: string }>;
+	}>;
+};
 
 /** A copy of an example under a new id, with every Simple Douyin node using another credential. */
-function withCredential(workflow: Record<string, unknown>, id: string, credential: { id: string; name: string }): Workflow {
+function withCredential(
+	workflow: Record<string, unknown>,
+	id: string,
+	credential: { id: string; name: string },
+): Workflow {
 	const copy = JSON.parse(JSON.stringify(workflow)) as Workflow;
 	copy.id = id;
-	for (const node of copy.nodes) if (node.credentials?.simpleDouyinApi) node.credentials.simpleDouyinApi = { id: credential.id, name: credential.name };
+	for (const node of copy.nodes)
+		if (node.credentials?.simpleDouyinApi)
+			node.credentials.simpleDouyinApi = { id: credential.id, name: credential.name };
 	return copy;
 }
 
-const isUnsafeId = (id: unknown) => typeof id === 'string' && /^\d+$/.test(id) && !Number.isSafeInteger(Number(id));
+const isUnsafeId = (id: unknown) =>
+	typeof id === 'string' && /^\d+$/.test(id) && !Number.isSafeInteger(Number(id));
 
 describe('Simple Douyin in a real n8n, installed from the package tarball', () => {
 	let server: SimpleDouyinServer;
@@ -31,8 +57,19 @@ describe('Simple Douyin in a real n8n, installed from the package tarball', () =
 		({ alice, bob, videos } = server.seedDemo());
 		sandbox = await createSandbox();
 		await sandbox.importCredentials([
-			{ ...CREDENTIAL, data: { baseUrl: server.baseUrl, authMode: 'password', username: 'alice', password: 'alice-password' } },
-			{ ...BAD_TOKEN_CREDENTIAL, data: { baseUrl: server.baseUrl, authMode: 'token', token: FORGED_TOKEN } },
+			{
+				...CREDENTIAL,
+				data: {
+					baseUrl: server.baseUrl,
+					authMode: 'password',
+					username: 'alice',
+					password: 'alice-password',
+				},
+			},
+			{
+				...BAD_TOKEN_CREDENTIAL,
+				data: { baseUrl: server.baseUrl, authMode: 'token', token: FORGED_TOKEN },
+			},
 		]);
 	});
 
@@ -50,11 +87,17 @@ describe('Simple Douyin in a real n8n, installed from the package tarball', () =
 		const feed = run.nodeItems('Get Latest Videos');
 		expect(feed.map((v) => v.id)).toEqual(latest.map((v) => v.id));
 		expect(feed.every((v) => isUnsafeId(v.id))).toBe(true);
-		expect(run.nodeItems('Like Video')).toEqual(latest.map((v) => ({ video_id: v.id, liked: true })));
-		expect(run.nodeItems('Comment on Video').map((c) => [c.video_id, c.content])).toEqual(latest.map((v) => [v.id, 'Liked by my n8n workflow']));
+		expect(run.nodeItems('Like Video')).toEqual(
+			latest.map((v) => ({ video_id: v.id, liked: true })),
+		);
+		expect(run.nodeItems('Comment on Video').map((c) => [c.video_id, c.content])).toEqual(
+			latest.map((v) => [v.id, 'Liked by my n8n workflow']),
+		);
 		for (const video of latest) {
 			expect(server.likes.has(`${alice.id}|${video.id}`)).toBe(true);
-			expect(server.comments.some((c) => c.videoId === video.id && c.userId === alice.id)).toBe(true);
+			expect(server.comments.some((c) => c.videoId === video.id && c.userId === alice.id)).toBe(
+				true,
+			);
 		}
 	});
 
@@ -62,16 +105,28 @@ describe('Simple Douyin in a real n8n, installed from the package tarball', () =
 		await sandbox.importWorkflow(loadExample('simple-douyin-profile-and-following.json'));
 		const run = await sandbox.execute('sdyProfile000001');
 		expect(run.error).toBeUndefined();
-		expect(run.nodeItems('Get My Profile')).toEqual([expect.objectContaining({ id: alice.id, name: 'alice', follow_count: 1 })]);
-		expect(run.nodeItems('Get Following')).toEqual([expect.objectContaining({ id: bob.id, name: 'bob', is_follow: true })]);
+		expect(run.nodeItems('Get My Profile')).toEqual([
+			expect.objectContaining({ id: alice.id, name: 'alice', follow_count: 1 }),
+		]);
+		expect(run.nodeItems('Get Following')).toEqual([
+			expect.objectContaining({ id: bob.id, name: 'bob', is_follow: true }),
+		]);
 	});
 
 	it('greets every friend and reads the chat (simple-douyin-greet-friends.json)', async () => {
 		await sandbox.importWorkflow(loadExample('simple-douyin-greet-friends.json'));
 		const run = await sandbox.execute('sdyGreetFriend01');
 		expect(run.error).toBeUndefined();
-		expect(run.nodeItems('Get Friends')).toEqual([expect.objectContaining({ id: bob.id, message: 'Hi Alice, did you see the cat video?', msg_type: 0 })]);
-		expect(run.nodeItems('Send Greeting')).toEqual([{ to_user_id: bob.id, content: 'Hi bob, greetings from n8n!', sent: true }]);
+		expect(run.nodeItems('Get Friends')).toEqual([
+			expect.objectContaining({
+				id: bob.id,
+				message: 'Hi Alice, did you see the cat video?',
+				msg_type: 0,
+			}),
+		]);
+		expect(run.nodeItems('Send Greeting')).toEqual([
+			{ to_user_id: bob.id, content: 'Hi bob, greetings from n8n!', sent: true },
+		]);
 		expect(run.nodeItems('Get Chat').map((m) => [m.from_user_id, m.content])).toEqual([
 			[bob.id, 'Hi Alice, did you see the cat video?'],
 			[alice.id, 'Hi bob, greetings from n8n!'],
@@ -83,16 +138,35 @@ describe('Simple Douyin in a real n8n, installed from the package tarball', () =
 		const run = await sandbox.execute('sdyPublish000001');
 		expect(run.error).toBeUndefined();
 		const stored = server.videos.at(-1)!;
-		expect(stored).toMatchObject({ title: 'Uploaded from n8n', authorId: alice.id, size: 40, fileName: 'clip.mp4', mimeType: 'video/mp4' });
-		expect(run.nodeItems('Publish Video')).toEqual([expect.objectContaining({ published: true, video_id: stored.id, fileSize: 40 })]);
-		expect(run.nodeItems('Get My Videos')[0]).toMatchObject({ id: stored.id, title: 'Uploaded from n8n' });
+		expect(stored).toMatchObject({
+			title: 'Uploaded from n8n',
+			authorId: alice.id,
+			size: 40,
+			fileName: 'clip.mp4',
+			mimeType: 'video/mp4',
+		});
+		expect(run.nodeItems('Publish Video')).toEqual([
+			expect.objectContaining({ published: true, video_id: stored.id, fileSize: 40 }),
+		]);
+		expect(run.nodeItems('Get My Videos')[0]).toMatchObject({
+			id: stored.id,
+			title: 'Uploaded from n8n',
+		});
 	});
 
 	it('fails with a clear error, and without the token, when the credential holds a forged token', async () => {
-		await sandbox.importWorkflow(withCredential(loadExample('simple-douyin-profile-and-following.json'), 'sdyBadToken00001', BAD_TOKEN_CREDENTIAL));
+		await sandbox.importWorkflow(
+			withCredential(
+				loadExample('simple-douyin-profile-and-following.json'),
+				'sdyBadToken00001',
+				BAD_TOKEN_CREDENTIAL,
+			),
+		);
 		const run = await sandbox.execute('sdyBadToken00001');
 		expect(run.status).toBe('error');
-		expect(run.error?.message).toBe('Simple Douyin [1]: Could not get the user: Invalid token, please log in again');
+		expect(run.error?.message).toBe(
+			'Simple Douyin [1]: Could not get the user: Invalid token, please log in again',
+		);
 		expect(run.error?.description).toMatch(/refused the token in the credential/);
 		expect(run.nodeItems('Get Following')).toEqual([]);
 		expect(JSON.stringify(run.raw)).not.toContain(FORGED_TOKEN);

@@ -1,6 +1,13 @@
 import { TikTokLiveServer } from '../servers/tiktokLive/TikTokLiveServer';
 import { chatFrames, giftMessage, ROOM_ID } from '../tiktokLive/connectionFixtures';
-import { createSandbox, loadExample, startCollector, withNode, type Collector, type N8nSandbox } from './realN8n';
+import {
+	createSandbox,
+	loadExample,
+	startCollector,
+	withNode,
+	type Collector,
+	type N8nSandbox,
+} from './realN8n';
 
 jest.setTimeout(600_000);
 
@@ -14,12 +21,37 @@ describe('TikTok LIVE in a real n8n, installed from the package tarball', () => 
 
 	beforeAll(async () => {
 		server = await new TikTokLiveServer().start();
-		const streak = [1, 2, 3].map((count) => giftMessage(1000 + count, { groupId: '42', repeatCount: count, repeatEnd: false }));
-		server.addRoom({ roomId: ROOM_ID, uniqueId: UNIQUE_ID, frames: [...chatFrames(10, 6), { messages: streak }, { messages: [giftMessage(1004, { groupId: '42', repeatCount: 3, repeatEnd: true })] }] });
-		server.feedRooms = Array.from({ length: 8 }, (_, i) => ({ roomId: String(7_350_000_000_000_000_000n + BigInt(i)), title: `Live ${i}`, ownerNickname: `Host ${i}` }));
+		const streak = [1, 2, 3].map((count) =>
+			giftMessage(1000 + count, { groupId: '42', repeatCount: count, repeatEnd: false }),
+		);
+		server.addRoom({
+			roomId: ROOM_ID,
+			uniqueId: UNIQUE_ID,
+			frames: [
+				...chatFrames(10, 6),
+				{ messages: streak },
+				{ messages: [giftMessage(1004, { groupId: '42', repeatCount: 3, repeatEnd: true })] },
+			],
+		});
+		server.feedRooms = Array.from({ length: 8 }, (_, i) => ({
+			roomId: String(7_350_000_000_000_000_000n + BigInt(i)),
+			title: `Live ${i}`,
+			ownerNickname: `Host ${i}`,
+		}));
 		collector = await startCollector();
 		sandbox = await createSandbox();
-		await sandbox.importCredentials([{ ...CREDENTIAL, data: { fetchMode: 'signServer', signServerUrl: server.baseUrl, signRoute: 'fetch', webBaseUrl: server.baseUrl, webcastBaseUrl: server.baseUrl } }]);
+		await sandbox.importCredentials([
+			{
+				...CREDENTIAL,
+				data: {
+					fetchMode: 'signServer',
+					signServerUrl: server.baseUrl,
+					signRoute: 'fetch',
+					webBaseUrl: server.baseUrl,
+					webcastBaseUrl: server.baseUrl,
+				},
+			},
+		]);
 	});
 
 	afterAll(async () => {
@@ -29,13 +61,30 @@ describe('TikTok LIVE in a real n8n, installed from the package tarball', () => 
 	});
 
 	it('looks up a user, its room and stream URLs with exact ids (examples/tiktok-live-user-room-stream.json)', async () => {
-		await sandbox.importWorkflow(withNode(loadExample('tiktok-live-user-room-stream.json'), 'Get User', (p) => (p.username = `@${UNIQUE_ID}`)));
+		await sandbox.importWorkflow(
+			withNode(
+				loadExample('tiktok-live-user-room-stream.json'),
+				'Get User',
+				(p) => (p.username = `@${UNIQUE_ID}`),
+			),
+		);
 		const run = await sandbox.execute('ttLiveUserRoom001');
 		expect(run.error).toBeUndefined();
 		expect(run.status).toBe('success');
-		expect(run.nodeItems('Get User')[0]).toMatchObject({ uniqueId: UNIQUE_ID, roomId: ROOM_ID, isLive: true });
-		expect(run.nodeItems('Get Room')[0]).toMatchObject({ roomId: ROOM_ID, isLive: true, ownerUniqueId: UNIQUE_ID });
-		const stream = run.nodeItems('Get Stream URLs')[0] as { roomId: string; urls: Array<{ quality: string }> };
+		expect(run.nodeItems('Get User')[0]).toMatchObject({
+			uniqueId: UNIQUE_ID,
+			roomId: ROOM_ID,
+			isLive: true,
+		});
+		expect(run.nodeItems('Get Room')[0]).toMatchObject({
+			roomId: ROOM_ID,
+			isLive: true,
+			ownerUniqueId: UNIQUE_ID,
+		});
+		const stream = run.nodeItems('Get Stream URLs')[0] as {
+			roomId: string;
+			urls: Array<{ quality: string }>;
+		};
 		expect(stream.roomId).toBe(ROOM_ID);
 		expect(stream.urls.map((u) => u.quality)).toEqual(['FULL_HD1', 'HD1', 'SD1', 'SD2']);
 	});
@@ -44,13 +93,24 @@ describe('TikTok LIVE in a real n8n, installed from the package tarball', () => 
 		await sandbox.importWorkflow(loadExample('tiktok-live-gifts-prices-feed.json'));
 		const run = await sandbox.execute('ttLiveCatalog0001');
 		expect(run.error).toBeUndefined();
-		expect(run.nodeItems('Gift List').map((g) => g.name)).toEqual(['Rose', 'Ice Cream Cone', 'GG', 'Heart Me']);
+		expect(run.nodeItems('Gift List').map((g) => g.name)).toEqual([
+			'Rose',
+			'Ice Cream Cone',
+			'GG',
+			'Heart Me',
+		]);
 		expect(run.nodeItems('Coin Prices').map((p) => p.diamond_count)).toEqual([70, 350]);
-		expect(run.nodeItems('Recommended Lives').map((r) => r.id_str)).toEqual(server.feedRooms.slice(0, 5).map((r) => r.roomId));
+		expect(run.nodeItems('Recommended Lives').map((r) => r.id_str)).toEqual(
+			server.feedRooms.slice(0, 5).map((r) => r.roomId),
+		);
 	});
 
 	it('shows a clear error for a user TikTok does not know', async () => {
-		const workflow = withNode(loadExample('tiktok-live-user-room-stream.json'), 'Get User', (p) => (p.username = 'nobody_here'));
+		const workflow = withNode(
+			loadExample('tiktok-live-user-room-stream.json'),
+			'Get User',
+			(p) => (p.username = 'nobody_here'),
+		);
 		workflow.id = 'ttLiveNoUser00001';
 		await sandbox.importWorkflow(workflow);
 		const run = await sandbox.execute('ttLiveNoUser00001');
@@ -59,11 +119,15 @@ describe('TikTok LIVE in a real n8n, installed from the package tarball', () => 
 	});
 
 	it('an active trigger workflow receives the scripted stream, batched as configured, and lets go of the socket on shutdown', async () => {
-		const workflow = withNode(loadExample('tiktok-live-trigger-to-webhook.json'), 'TikTok LIVE Trigger', (p) => {
-			p.username = UNIQUE_ID;
-			p.batchSize = 20;
-			p.batchWaitMs = 1000;
-		});
+		const workflow = withNode(
+			loadExample('tiktok-live-trigger-to-webhook.json'),
+			'TikTok LIVE Trigger',
+			(p) => {
+				p.username = UNIQUE_ID;
+				p.batchSize = 20;
+				p.batchWaitMs = 1000;
+			},
+		);
 		const http = workflow.nodes.find((n) => n.name === 'Send Batch to Webhook')!;
 		http.parameters.url = collector.url;
 		await sandbox.importWorkflow(workflow);
@@ -73,19 +137,33 @@ describe('TikTok LIVE in a real n8n, installed from the package tarball', () => 
 		try {
 			await collector.waitFor(4, 120_000);
 			await new Promise((r) => setTimeout(r, 1500));
-			const batches = collector.received.map((r) => (r.body as { events: Array<Record<string, unknown>> }).events);
+			const batches = collector.received.map(
+				(r) => (r.body as { events: Array<Record<string, unknown>> }).events,
+			);
 			// Executions run concurrently, so batches may arrive in any order; each is in stream order.
 			const sizes = batches.map((b) => b.length).sort((a, b) => b - a);
 			expect(sizes).toEqual([20, 20, 20, 1]);
 			const chats = batches.flat().filter((e) => e.type === 'chat');
-			const numbers = chats.map((e) => Number(String(e.comment).replace('comment ', ''))).sort((a, b) => a - b);
+			const numbers = chats
+				.map((e) => Number(String(e.comment).replace('comment ', '')))
+				.sort((a, b) => a - b);
 			expect(numbers).toEqual(Array.from({ length: 60 }, (_, i) => i));
 			for (const batch of batches) {
-				const inBatch = batch.filter((e) => e.type === 'chat').map((e) => Number(String(e.comment).replace('comment ', '')));
+				const inBatch = batch
+					.filter((e) => e.type === 'chat')
+					.map((e) => Number(String(e.comment).replace('comment ', '')));
 				expect(inBatch).toEqual([...inBatch].sort((a, b) => a - b));
 			}
 			const gifts = batches.flat().filter((e) => e.type === 'gift');
-			expect(gifts).toEqual([expect.objectContaining({ giftId: 5655, repeatCount: 3, repeatEnd: true, streaking: false, groupId: '42' })]);
+			expect(gifts).toEqual([
+				expect.objectContaining({
+					giftId: 5655,
+					repeatCount: 3,
+					repeatEnd: true,
+					streaking: false,
+					groupId: '42',
+				}),
+			]);
 			expect(chats[0]).toMatchObject({ roomId: ROOM_ID });
 			expect(String(chats[0].msgId)).toMatch(/^74\d{17}$/);
 			expect(server.connections).toHaveLength(1);
@@ -93,6 +171,10 @@ describe('TikTok LIVE in a real n8n, installed from the package tarball', () => 
 		} finally {
 			await n8n.stop();
 		}
-		await server.waitFor(() => server.openConnections.length === 0, 30_000, 'n8n to close the socket on shutdown');
+		await server.waitFor(
+			() => server.openConnections.length === 0,
+			30_000,
+			'n8n to close the socket on shutdown',
+		);
 	});
 });

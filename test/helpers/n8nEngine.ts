@@ -16,7 +16,13 @@ process.env.N8N_LOG_LEVEL ??= 'silent';
 import express from 'express';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ExecutionLifecycleHooks, PollContext, TriggerContext, WebhookContext, WorkflowExecute } from 'n8n-core';
+import {
+	ExecutionLifecycleHooks,
+	PollContext,
+	TriggerContext,
+	WebhookContext,
+	WorkflowExecute,
+} from 'n8n-core';
 import {
 	Workflow,
 	type IBinaryKeyData,
@@ -86,7 +92,11 @@ function credentialsHelper(credentials: CredentialsByType) {
 	};
 }
 
-function additionalData(credentials: CredentialsByType, hooks: ExecutionLifecycleHooks, extra: Partial<IWorkflowExecuteAdditionalData> = {}): IWorkflowExecuteAdditionalData {
+function additionalData(
+	credentials: CredentialsByType,
+	hooks: ExecutionLifecycleHooks,
+	extra: Partial<IWorkflowExecuteAdditionalData> = {},
+): IWorkflowExecuteAdditionalData {
 	const base = 'http://127.0.0.1:5678';
 	return {
 		credentialsHelper: credentialsHelper(credentials),
@@ -125,7 +135,13 @@ function credentialRefs(nodeType: INodeType, credentials: CredentialsByType): IN
 	return refs;
 }
 
-function buildNode(nodeType: INodeType, typeName: string, parameters: INodeParameters, credentials: CredentialsByType, options: { continueOnFail?: boolean; typeVersion?: number }): INode {
+function buildNode(
+	nodeType: INodeType,
+	typeName: string,
+	parameters: INodeParameters,
+	credentials: CredentialsByType,
+	options: { continueOnFail?: boolean; typeVersion?: number },
+): INode {
 	const version = nodeType.description.version;
 	return {
 		id: 'node-under-test',
@@ -167,15 +183,32 @@ export async function executeNode(options: ExecuteNodeOptions): Promise<ExecuteN
 	const nodeTypes = new TestNodeTypes();
 	const typeName = nodeTypes.register(options.nodeType);
 	const node = buildNode(options.nodeType, typeName, options.parameters, credentials, options);
-	const workflowData = { id: 'test-workflow', name: 'Test', active: false, nodes: [node], connections: {}, settings: {} } as unknown as IWorkflowBase;
-	const workflow = new Workflow({ id: workflowData.id, name: workflowData.name, nodes: [node], connections: {}, active: false, nodeTypes, settings: {} });
+	const workflowData = {
+		id: 'test-workflow',
+		name: 'Test',
+		active: false,
+		nodes: [node],
+		connections: {},
+		settings: {},
+	} as unknown as IWorkflowBase;
+	const workflow = new Workflow({
+		id: workflowData.id,
+		name: workflowData.name,
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes,
+		settings: {},
+	});
 
 	let resolveRun!: (run: IRun) => void;
 	const finished = new Promise<IRun>((resolve) => (resolveRun = resolve));
 	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', workflowData);
 	hooks.addHandler('workflowExecuteAfter', (run) => resolveRun(run));
 
-	const inputItems: INodeExecutionData[] = (options.items ?? [{}]).map((json, i) => (options.binary?.[i] ? { json, binary: options.binary[i] } : { json }));
+	const inputItems: INodeExecutionData[] = (options.items ?? [{}]).map((json, i) =>
+		options.binary?.[i] ? { json, binary: options.binary[i] } : { json },
+	);
 	const runExecutionData = {
 		startData: {},
 		resultData: { runData: {} },
@@ -187,7 +220,11 @@ export async function executeNode(options: ExecuteNodeOptions): Promise<ExecuteN
 			waitingExecutionSource: {},
 		},
 	} as unknown as IRunExecutionData;
-	const executor = new WorkflowExecute(additionalData(credentials, hooks), 'manual', runExecutionData);
+	const executor = new WorkflowExecute(
+		additionalData(credentials, hooks),
+		'manual',
+		runExecutionData,
+	);
 	await executor.processRunExecutionData(workflow);
 	const run = await finished;
 	const taskData = run.data.resultData.runData[node.name]?.[0];
@@ -205,17 +242,39 @@ export interface PollOptions {
 }
 
 /** Calls a polling trigger's poll() with n8n's PollContext; returns what it emitted and its static data. */
-export async function runPoll(options: PollOptions): Promise<{ items: INodeExecutionData[] | null; staticData: IDataObject }> {
+export async function runPoll(
+	options: PollOptions,
+): Promise<{ items: INodeExecutionData[] | null; staticData: IDataObject }> {
 	const credentials = options.credentials ?? {};
 	const nodeTypes = new TestNodeTypes();
 	const typeName = nodeTypes.register(options.nodeType);
 	const node = buildNode(options.nodeType, typeName, options.parameters, credentials, {});
 	const staticData = { [`node:${node.name}`]: options.staticData ?? {} } as IDataObject;
-	const workflow = new Workflow({ id: 'test-workflow', name: 'Test', nodes: [node], connections: {}, active: true, nodeTypes, settings: {}, staticData });
-	const hooks = new ExecutionLifecycleHooks('trigger', 'test-execution', { id: 'test-workflow' } as unknown as IWorkflowBase);
-	const context = new PollContext(workflow, node, additionalData(credentials, hooks), options.mode ?? 'trigger', 'activate');
+	const workflow = new Workflow({
+		id: 'test-workflow',
+		name: 'Test',
+		nodes: [node],
+		connections: {},
+		active: true,
+		nodeTypes,
+		settings: {},
+		staticData,
+	});
+	const hooks = new ExecutionLifecycleHooks('trigger', 'test-execution', {
+		id: 'test-workflow',
+	} as unknown as IWorkflowBase);
+	const context = new PollContext(
+		workflow,
+		node,
+		additionalData(credentials, hooks),
+		options.mode ?? 'trigger',
+		'activate',
+	);
 	const result = await options.nodeType.poll!.call(context);
-	return { items: result ? result[0] : null, staticData: workflow.staticData[`node:${node.name}`] as IDataObject };
+	return {
+		items: result ? result[0] : null,
+		staticData: workflow.staticData[`node:${node.name}`] as IDataObject,
+	};
 }
 
 export interface TriggerRunOptions {
@@ -242,11 +301,29 @@ export async function runTrigger(options: TriggerRunOptions): Promise<TriggerRun
 	const nodeTypes = new TestNodeTypes();
 	const typeName = nodeTypes.register(options.nodeType);
 	const node = buildNode(options.nodeType, typeName, options.parameters, credentials, {});
-	const workflow = new Workflow({ id: 'test-workflow', name: 'Test', nodes: [node], connections: {}, active: true, nodeTypes, settings: {} });
-	const hooks = new ExecutionLifecycleHooks('trigger', 'test-execution', { id: 'test-workflow' } as unknown as IWorkflowBase);
+	const workflow = new Workflow({
+		id: 'test-workflow',
+		name: 'Test',
+		nodes: [node],
+		connections: {},
+		active: true,
+		nodeTypes,
+		settings: {},
+	});
+	const hooks = new ExecutionLifecycleHooks('trigger', 'test-execution', {
+		id: 'test-workflow',
+	} as unknown as IWorkflowBase);
 	const emitted: INodeExecutionData[][][] = [];
 	const errors: Error[] = [];
-	const context = new TriggerContext(workflow, node, additionalData(credentials, hooks), options.mode ?? 'trigger', 'activate', (data) => emitted.push(data), (error) => errors.push(error));
+	const context = new TriggerContext(
+		workflow,
+		node,
+		additionalData(credentials, hooks),
+		options.mode ?? 'trigger',
+		'activate',
+		(data) => emitted.push(data),
+		(error) => errors.push(error),
+	);
 	const response = (await options.nodeType.trigger!.call(context)) ?? {};
 	return { emitted, errors, response, close: async () => await response.closeFunction?.() };
 }
@@ -275,7 +352,15 @@ export async function serveWebhook(options: WebhookServerOptions): Promise<Webho
 	const nodeTypes = new TestNodeTypes();
 	const typeName = nodeTypes.register(options.nodeType);
 	const node = buildNode(options.nodeType, typeName, options.parameters, credentials, {});
-	const workflow = new Workflow({ id: 'test-workflow', name: 'Test', nodes: [node], connections: {}, active: true, nodeTypes, settings: {} });
+	const workflow = new Workflow({
+		id: 'test-workflow',
+		name: 'Test',
+		nodes: [node],
+		connections: {},
+		active: true,
+		nodeTypes,
+		settings: {},
+	});
 	const executions: INodeExecutionData[][] = [];
 	const app = express();
 	app.use(express.raw({ type: () => true, limit: '16mb' }));
@@ -284,19 +369,44 @@ export async function serveWebhook(options: WebhookServerOptions): Promise<Webho
 		(req as unknown as { rawBody: Buffer }).rawBody = rawBody;
 		const type = String(req.headers['content-type'] ?? '');
 		try {
-			req.body = type.includes('json') && rawBody.length ? JSON.parse(rawBody.toString('utf8')) : {};
+			req.body =
+				type.includes('json') && rawBody.length ? JSON.parse(rawBody.toString('utf8')) : {};
 		} catch {
 			req.body = {};
 		}
-		const webhookDescription = options.nodeType.description.webhooks?.find((w) => String(w.httpMethod).toUpperCase() === req.method) ?? options.nodeType.description.webhooks?.[0];
-		const hooks = new ExecutionLifecycleHooks('webhook', 'test-execution', { id: 'test-workflow' } as unknown as IWorkflowBase);
-		const data = additionalData(credentials, hooks, { httpRequest: req as never, httpResponse: res as never });
-		const webhookData = { httpMethod: req.method, node: node.name, path: 'test', webhookDescription, workflowId: 'test-workflow', workflowExecuteAdditionalData: data } as never;
-		const context = new WebhookContext(workflow, node, data, options.mode ?? 'webhook', webhookData, [], null);
+		const webhookDescription =
+			options.nodeType.description.webhooks?.find(
+				(w) => String(w.httpMethod).toUpperCase() === req.method,
+			) ?? options.nodeType.description.webhooks?.[0];
+		const hooks = new ExecutionLifecycleHooks('webhook', 'test-execution', {
+			id: 'test-workflow',
+		} as unknown as IWorkflowBase);
+		const data = additionalData(credentials, hooks, {
+			httpRequest: req as never,
+			httpResponse: res as never,
+		});
+		const webhookData = {
+			httpMethod: req.method,
+			node: node.name,
+			path: 'test',
+			webhookDescription,
+			workflowId: 'test-workflow',
+			workflowExecuteAdditionalData: data,
+		} as never;
+		const context = new WebhookContext(
+			workflow,
+			node,
+			data,
+			options.mode ?? 'webhook',
+			webhookData,
+			[],
+			null,
+		);
 		try {
 			const response: IWebhookResponseData = await options.nodeType.webhook!.call(context);
 			if (response.workflowData) executions.push(response.workflowData[0] ?? []);
-			if (!response.noWebhookResponse && !res.headersSent) res.status(200).json(response.webhookResponse ?? { message: 'Workflow was started' });
+			if (!response.noWebhookResponse && !res.headersSent)
+				res.status(200).json(response.webhookResponse ?? { message: 'Workflow was started' });
 		} catch (error) {
 			if (!res.headersSent) res.status(500).json({ message: (error as Error).message });
 		}

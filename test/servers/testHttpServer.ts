@@ -29,13 +29,18 @@ export class FaultQueue {
 	}
 }
 
-const GATEWAY_PAGE = '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>';
+const GATEWAY_PAGE =
+	'<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>';
 
 /**
  * Answers with the fault; returns false when the request should then be handled normally (a delay).
  * `truncatedJson` is the API's own envelope cut off mid-value, so the client sees a plausible broken body.
  */
-export async function applyFault(fault: Fault, res: ServerResponse, truncatedJson: string): Promise<boolean> {
+export async function applyFault(
+	fault: Fault,
+	res: ServerResponse,
+	truncatedJson: string,
+): Promise<boolean> {
 	switch (fault.kind) {
 		case 'delay':
 			await new Promise((r) => setTimeout(r, fault.ms));
@@ -68,7 +73,11 @@ export async function applyFault(fault: Fault, res: ServerResponse, truncatedJso
 }
 
 /** Listens on loopback; a handler that throws answers 500 (or drops the socket once headers are out). */
-export async function listenOnLoopback(handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>, port = 0, host = '127.0.0.1'): Promise<Server> {
+export async function listenOnLoopback(
+	handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
+	port = 0,
+	host = '127.0.0.1',
+): Promise<Server> {
 	const server = createServer((req, res) => {
 		handle(req, res).catch((error) => {
 			if (res.headersSent) {

@@ -2,22 +2,33 @@ import { idToString, parseJsonLossless, quoteUnsafeIntegers } from '../../nodes/
 
 describe('lossless JSON', () => {
 	it('keeps a 19-digit room id exact as a string', () => {
-		const parsed = parseJsonLossless<{ data: { info: { room_id: unknown } } }>('{"data":{"info":{"room_id":7214015683695250235}}}');
+		const parsed = parseJsonLossless<{ data: { info: { room_id: unknown } } }>(
+			'{"data":{"info":{"room_id":7214015683695250235}}}',
+		);
 		expect(parsed.data.info.room_id).toBe('7214015683695250235');
 		expect(JSON.parse('{"a":7214015683695250235}').a).not.toBe(7214015683695250235n.toString());
 	});
 
 	it('keeps negative and array-embedded int64 values exact', () => {
-		expect(parseJsonLossless('[-9223372036854775808, 9223372036854775807, 1]')).toEqual(['-9223372036854775808', '9223372036854775807', 1]);
+		expect(parseJsonLossless('[-9223372036854775808, 9223372036854775807, 1]')).toEqual([
+			'-9223372036854775808',
+			'9223372036854775807',
+			1,
+		]);
 	});
 
 	it('leaves safe integers, floats and exponents as numbers', () => {
-		expect(parseJsonLossless('{"a":9007199254740991,"b":1.5,"c":12345678901234567.5,"d":1e21,"e":-0}')).toEqual({ a: 9007199254740991, b: 1.5, c: 12345678901234567.5, d: 1e21, e: -0 });
+		expect(
+			parseJsonLossless('{"a":9007199254740991,"b":1.5,"c":12345678901234567.5,"d":1e21,"e":-0}'),
+		).toEqual({ a: 9007199254740991, b: 1.5, c: 12345678901234567.5, d: 1e21, e: -0 });
 	});
 
 	it('never touches digits inside strings, even with escaped quotes', () => {
 		const text = '{"s":"x\\"7214015683695250235\\"","n":7214015683695250235}';
-		expect(parseJsonLossless(text)).toEqual({ s: 'x"7214015683695250235"', n: '7214015683695250235' });
+		expect(parseJsonLossless(text)).toEqual({
+			s: 'x"7214015683695250235"',
+			n: '7214015683695250235',
+		});
 	});
 
 	it('returns the same string when nothing needs quoting', () => {

@@ -15,7 +15,8 @@ describe('RateLimiter', () => {
 		);
 		calls.sort((a, b) => a.start - b.start);
 		// The sixth call may only start once the first has been finished for a whole window.
-		for (let i = 5; i < calls.length; i++) expect(calls[i].start - calls[i - 5].end).toBeGreaterThanOrEqual(200);
+		for (let i = 5; i < calls.length; i++)
+			expect(calls[i].start - calls[i - 5].end).toBeGreaterThanOrEqual(200);
 	});
 
 	it('holds a slot while its call is in flight, however long that takes', async () => {

@@ -40,7 +40,11 @@ describe('SingleFlightCache', () => {
 
 	it('does not cache a failed fetch', async () => {
 		const cache = new SingleFlightCache<string>();
-		await expect(cache.get('k', async () => Promise.reject(new Error('down')))).rejects.toThrow('down');
-		expect(await cache.get('k', async () => ({ value: 'ok', freshUntil: Date.now() + 1000 }))).toBe('ok');
+		await expect(cache.get('k', async () => Promise.reject(new Error('down')))).rejects.toThrow(
+			'down',
+		);
+		expect(await cache.get('k', async () => ({ value: 'ok', freshUntil: Date.now() + 1000 }))).toBe(
+			'ok',
+		);
 	});
 });

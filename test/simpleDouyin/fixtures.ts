@@ -1,7 +1,10 @@
 import { SimpleDouyin } from '../../nodes/SimpleDouyin/SimpleDouyin.node';
 import { simpleDouyinSessions } from '../../nodes/SimpleDouyin/transport/session';
 import { executeNode } from '../helpers/n8nEngine';
-import { SimpleDouyinServer, type SimpleDouyinServerOptions } from '../servers/simpleDouyin/SimpleDouyinServer';
+import {
+	SimpleDouyinServer,
+	type SimpleDouyinServerOptions,
+} from '../servers/simpleDouyin/SimpleDouyinServer';
 
 export const nodeType = new SimpleDouyin();
 
@@ -14,8 +17,19 @@ export async function startServer(options: SimpleDouyinServerOptions = {}) {
 	return { server, ...world };
 }
 
-export function passwordCredentials(server: SimpleDouyinServer, overrides: Record<string, string> = {}) {
-	return { simpleDouyinApi: { baseUrl: server.baseUrl, authMode: 'password', username: ALICE.username, password: ALICE.password, ...overrides } };
+export function passwordCredentials(
+	server: SimpleDouyinServer,
+	overrides: Record<string, string> = {},
+) {
+	return {
+		simpleDouyinApi: {
+			baseUrl: server.baseUrl,
+			authMode: 'password',
+			username: ALICE.username,
+			password: ALICE.password,
+			...overrides,
+		},
+	};
 }
 
 export function tokenCredentials(server: SimpleDouyinServer, token: string) {

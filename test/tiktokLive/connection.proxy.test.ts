@@ -3,7 +3,14 @@ import { ConnectProxy } from '../servers/tiktokLive/ConnectProxy';
 import { LiveConnection } from '../../nodes/TikTokLive/transport/LiveConnection';
 import { SignServerClient } from '../../nodes/TikTokLive/transport/SignServerClient';
 import { TikTokLiveClient } from '../../nodes/TikTokLive/transport/TikTokLiveClient';
-import { chatFrames, commentRange, comments, FAST_TIMINGS, startServer, UNIQUE_ID } from './connectionFixtures';
+import {
+	chatFrames,
+	commentRange,
+	comments,
+	FAST_TIMINGS,
+	startServer,
+	UNIQUE_ID,
+} from './connectionFixtures';
 import type { TikTokEvent } from '../../nodes/TikTokLive/protocol';
 
 jest.setTimeout(30_000);
@@ -16,9 +23,23 @@ describe('LiveConnection through an HTTP proxy', () => {
 		await server.stop();
 	});
 
-	function connectionVia(proxyUrl: string, httpProxyUrl: string | null = proxyUrl): { connection: LiveConnection; events: TikTokEvent[] } {
-		const client = new TikTokLiveClient({ webBaseUrl: server.baseUrl, webcastBaseUrl: server.baseUrl, proxyUrl: httpProxyUrl ?? undefined });
-		const connection = new LiveConnection({ uniqueId: UNIQUE_ID, client, sign: new SignServerClient({ baseUrl: server.baseUrl, proxyUrl: httpProxyUrl ?? undefined }), proxyUrl, events: ['chat'], ...FAST_TIMINGS });
+	function connectionVia(
+		proxyUrl: string,
+		httpProxyUrl: string | null = proxyUrl,
+	): { connection: LiveConnection; events: TikTokEvent[] } {
+		const client = new TikTokLiveClient({
+			webBaseUrl: server.baseUrl,
+			webcastBaseUrl: server.baseUrl,
+			proxyUrl: httpProxyUrl ?? undefined,
+		});
+		const connection = new LiveConnection({
+			uniqueId: UNIQUE_ID,
+			client,
+			sign: new SignServerClient({ baseUrl: server.baseUrl, proxyUrl: httpProxyUrl ?? undefined }),
+			proxyUrl,
+			events: ['chat'],
+			...FAST_TIMINGS,
+		});
 		const events: TikTokEvent[] = [];
 		connection.on('events', (batch) => events.push(...batch));
 		return { connection, events };
@@ -36,18 +57,24 @@ describe('LiveConnection through an HTTP proxy', () => {
 		const port = new URL(server.baseUrl).port;
 		// The WebSocket got its own tunnel; the HTTP requests shared undici's.
 		expect(proxy.tunnels.length).toBeGreaterThanOrEqual(2);
-		expect(proxy.tunnels.every((t) => t.target === `127.0.0.1:${port}` && t.authorization === proxy.requiredAuthorization)).toBe(true);
+		expect(
+			proxy.tunnels.every(
+				(t) => t.target === `127.0.0.1:${port}` && t.authorization === proxy.requiredAuthorization,
+			),
+		).toBe(true);
 		expect(server.connections).toHaveLength(1);
 		await connection.close();
 	});
 
-	it('tunnels the WebSocket itself: with direct HTTP, the one tunnel is the socket\'s', async () => {
+	it("tunnels the WebSocket itself: with direct HTTP, the one tunnel is the socket's", async () => {
 		server = await startServer(chatFrames(2, 1));
 		proxy = await new ConnectProxy().start();
 		const { connection, events } = connectionVia(proxy.url, null);
 		await connection.connect();
 		await server.waitFor(() => events.length === 2);
-		expect(proxy.tunnels).toEqual([{ target: `127.0.0.1:${new URL(server.baseUrl).port}`, authorization: undefined }]);
+		expect(proxy.tunnels).toEqual([
+			{ target: `127.0.0.1:${new URL(server.baseUrl).port}`, authorization: undefined },
+		]);
 		await connection.close();
 	});
 
@@ -58,7 +85,9 @@ describe('LiveConnection through an HTTP proxy', () => {
 		const { connection } = connectionVia(proxy.url, null);
 		const error = await connection.connect().catch((e) => e);
 		expect(error.code).toBe('WEBSOCKET_ERROR');
-		expect(error.message).toContain(`The proxy refused to connect to 127.0.0.1:${new URL(server.baseUrl).port}: HTTP 407`);
+		expect(error.message).toContain(
+			`The proxy refused to connect to 127.0.0.1:${new URL(server.baseUrl).port}: HTTP 407`,
+		);
 		expect(server.connections).toHaveLength(0);
 		expect(connection.pendingTimers).toBe(0);
 	});

@@ -1,6 +1,17 @@
 import type { TikTokControlEvent } from '../../nodes/TikTokLive/protocol';
 import type { TikTokLiveServer } from '../servers/tiktokLive/TikTokLiveServer';
-import { chatFrames, chatMessage, commentRange, comments, controlEnd, createConnection, NEXT_ROOM_ID, ROOM_ID, startServer, UNIQUE_ID } from './connectionFixtures';
+import {
+	chatFrames,
+	chatMessage,
+	commentRange,
+	comments,
+	controlEnd,
+	createConnection,
+	NEXT_ROOM_ID,
+	ROOM_ID,
+	startServer,
+	UNIQUE_ID,
+} from './connectionFixtures';
 
 jest.setTimeout(30_000);
 
@@ -10,7 +21,16 @@ describe('LiveConnection at the end of a stream', () => {
 
 	/** Four chat frames, then one frame with two more chats around the control message (action 3). */
 	function endingStream(roomId = ROOM_ID, start = 0) {
-		return [...chatFrames(4, 1, start), { messages: [chatMessage(start + 4, roomId), controlEnd(start + 100, roomId), chatMessage(start + 5, roomId)] }];
+		return [
+			...chatFrames(4, 1, start),
+			{
+				messages: [
+					chatMessage(start + 4, roomId),
+					controlEnd(start + 100, roomId),
+					chatMessage(start + 5, roomId),
+				],
+			},
+		];
 	}
 
 	it('stops after delivering the whole last frame when the stream ends', async () => {
@@ -48,7 +68,11 @@ describe('LiveConnection at the end of a stream', () => {
 		await h.connection.connect();
 		await server.waitFor(() => waiting.length === 1, 10_000, 'the connection to start waiting');
 		const checksBefore = server.requestsTo(`/@${UNIQUE_ID}/live`).length;
-		await server.waitFor(() => server.requestsTo(`/@${UNIQUE_ID}/live`).length >= checksBefore + 2, 10_000, 'live checks while offline');
+		await server.waitFor(
+			() => server.requestsTo(`/@${UNIQUE_ID}/live`).length >= checksBefore + 2,
+			10_000,
+			'live checks while offline',
+		);
 		expect(server.connections).toHaveLength(1);
 
 		server.addRoom({ roomId: NEXT_ROOM_ID, uniqueId: UNIQUE_ID, frames: chatFrames(3, 1, 200) });

@@ -1,7 +1,16 @@
 import { ApiError } from '../../nodes/shared/errors';
 import type { TikTokLiveServer as TikTokServer } from '../servers/tiktokLive/TikTokLiveServer';
 import { SIGN_COOKIES } from '../servers/tiktokLive/TikTokLiveServer';
-import { chatFrames, commentRange, comments, createConnection, ROOM_ID, SESSION_ID, startServer, UNIQUE_ID } from './connectionFixtures';
+import {
+	chatFrames,
+	commentRange,
+	comments,
+	createConnection,
+	ROOM_ID,
+	SESSION_ID,
+	startServer,
+	UNIQUE_ID,
+} from './connectionFixtures';
 
 jest.setTimeout(30_000);
 
@@ -15,7 +24,11 @@ describe('LiveConnection: connect, frames, ACKs, heartbeats, close', () => {
 		await h.connection.connect();
 		await server.waitFor(() => h.events.length === 50, 10_000, '50 events');
 		expect(comments(h.events)).toEqual(commentRange(0, 50));
-		expect(h.events[0]).toMatchObject({ type: 'chat', roomId: ROOM_ID, user: { uniqueId: 'viewer0' } });
+		expect(h.events[0]).toMatchObject({
+			type: 'chat',
+			roomId: ROOM_ID,
+			user: { uniqueId: 'viewer0' },
+		});
 		expect(h.connection.currentRoomId).toBe(ROOM_ID);
 		expect(server.requestsTo(`/@${UNIQUE_ID}/live`)).toHaveLength(1);
 		const fetch = server.requestsTo('/webcast/fetch')[0];
@@ -42,7 +55,9 @@ describe('LiveConnection: connect, frames, ACKs, heartbeats, close', () => {
 		expect(cookie).toContain('tt-target-idc=useast1a');
 		expect(cookie).toContain(`sessionid=${SESSION_ID}`);
 		expect(cookie).not.toMatch(/Path|Domain/);
-		expect(connection.headers['user-agent']).toBe(server.requestsTo('/webcast/fetch')[0].query.get('user_agent'));
+		expect(connection.headers['user-agent']).toBe(
+			server.requestsTo('/webcast/fetch')[0].query.get('user_agent'),
+		);
 		// The session id stays with TikTok: it is not forwarded to the sign server unless asked.
 		expect(server.requestsTo('/webcast/fetch')[0].query.get('session_id')).toBeNull();
 		expect(SIGN_COOKIES).toContain('ttwid');
@@ -68,7 +83,11 @@ describe('LiveConnection: connect, frames, ACKs, heartbeats, close', () => {
 		server = await startServer(frames);
 		const h = createConnection(server);
 		await h.connection.connect();
-		await server.waitFor(() => h.events.length === 12 && server.clientFrames('ack').length === 3, 10_000, 'events and ACKs');
+		await server.waitFor(
+			() => h.events.length === 12 && server.clientFrames('ack').length === 3,
+			10_000,
+			'events and ACKs',
+		);
 		const acks = server.clientFrames('ack');
 		expect(acks.map((a) => [a.logId, a.internalExt])).toEqual([
 			['7300000000000000002', 'ie-c2'],
@@ -116,7 +135,11 @@ describe('LiveConnection: connect, frames, ACKs, heartbeats, close', () => {
 		await h.connection.connect();
 		await server.waitFor(() => h.events.length === 3);
 		await h.connection.close();
-		await server.waitFor(() => server.openConnections.length === 0, 5_000, 'the server to see the socket closed');
+		await server.waitFor(
+			() => server.openConnections.length === 0,
+			5_000,
+			'the server to see the socket closed',
+		);
 		expect(server.connections[0].closeCode).toBe(1000);
 		expect(h.connection.pendingTimers).toBe(0);
 		await expect(h.ended).resolves.toEqual({ reason: 'closed', error: undefined });

@@ -3,11 +3,19 @@
  * of chat messages with unique msg_ids, and a LiveConnection wired to the server with short timings.
  */
 import type { TikTokEvent, TikTokEventType } from '../../nodes/TikTokLive/protocol';
-import { LiveConnection, type LiveConnectionOptions } from '../../nodes/TikTokLive/transport/LiveConnection';
+import {
+	LiveConnection,
+	type LiveConnectionOptions,
+} from '../../nodes/TikTokLive/transport/LiveConnection';
 import { SignServerClient } from '../../nodes/TikTokLive/transport/SignServerClient';
 import { TikTokLiveClient } from '../../nodes/TikTokLive/transport/TikTokLiveClient';
 import { TikTokLiveServer, type ScriptedFrame } from '../servers/tiktokLive/TikTokLiveServer';
-import { encodeChatMessage, encodeControlMessage, encodeGiftMessage, type FrameMessage } from './frames';
+import {
+	encodeChatMessage,
+	encodeControlMessage,
+	encodeGiftMessage,
+	type FrameMessage,
+} from './frames';
 
 /** 19-digit ids: above 2^53, so any number conversion would show. */
 export const ROOM_ID = '7312345678901234567';
@@ -25,11 +33,22 @@ export function msgId(n: number): string {
 export function chatMessage(n: number, roomId = ROOM_ID): FrameMessage {
 	return {
 		method: 'WebcastChatMessage',
-		payload: encodeChatMessage({ common: { msgId: msgId(n), roomId, createTime: String(1_700_000_000_000 + n) }, user: { userId: String(6_900_000_000_000_000_000n + BigInt(n % 7)), uniqueId: `viewer${n % 7}`, nickname: `Viewer ${n % 7}` }, comment: `comment ${n}` }),
+		payload: encodeChatMessage({
+			common: { msgId: msgId(n), roomId, createTime: String(1_700_000_000_000 + n) },
+			user: {
+				userId: String(6_900_000_000_000_000_000n + BigInt(n % 7)),
+				uniqueId: `viewer${n % 7}`,
+				nickname: `Viewer ${n % 7}`,
+			},
+			comment: `comment ${n}`,
+		}),
 	};
 }
 
-export function giftMessage(n: number, options: { groupId: string; repeatCount: number; repeatEnd: boolean; giftType?: number }): FrameMessage {
+export function giftMessage(
+	n: number,
+	options: { groupId: string; repeatCount: number; repeatEnd: boolean; giftType?: number },
+): FrameMessage {
 	return {
 		method: 'WebcastGiftMessage',
 		payload: encodeGiftMessage({
@@ -41,18 +60,34 @@ export function giftMessage(n: number, options: { groupId: string; repeatCount: 
 			groupCount: 1,
 			repeatEnd: options.repeatEnd,
 			groupId: options.groupId,
-			gift: { name: 'Rose', giftType: options.giftType ?? 1, combo: (options.giftType ?? 1) === 1, diamondCount: 1 },
+			gift: {
+				name: 'Rose',
+				giftType: options.giftType ?? 1,
+				combo: (options.giftType ?? 1) === 1,
+				diamondCount: 1,
+			},
 		}),
 	};
 }
 
 export function controlEnd(n: number, roomId = ROOM_ID, action = 3): FrameMessage {
-	return { method: 'WebcastControlMessage', payload: encodeControlMessage({ common: { msgId: msgId(n), roomId }, action }) };
+	return {
+		method: 'WebcastControlMessage',
+		payload: encodeControlMessage({ common: { msgId: msgId(n), roomId }, action }),
+	};
 }
 
 /** `frames` frames of `perFrame` chat messages each, msg_ids numbered from `start`. */
-export function chatFrames(frames: number, perFrame: number, start = 0, extra: Partial<ScriptedFrame> = {}): ScriptedFrame[] {
-	return Array.from({ length: frames }, (_, f) => ({ ...extra, messages: Array.from({ length: perFrame }, (_, m) => chatMessage(start + f * perFrame + m)) }));
+export function chatFrames(
+	frames: number,
+	perFrame: number,
+	start = 0,
+	extra: Partial<ScriptedFrame> = {},
+): ScriptedFrame[] {
+	return Array.from({ length: frames }, (_, f) => ({
+		...extra,
+		messages: Array.from({ length: perFrame }, (_, m) => chatMessage(start + f * perFrame + m)),
+	}));
 }
 
 export function comments(events: TikTokEvent[]): string[] {
@@ -86,13 +121,22 @@ export interface ConnectionHarness {
 	ended: Promise<{ reason: string; error?: Error }>;
 }
 
-export function createConnection(server: TikTokLiveServer, overrides: Partial<LiveConnectionOptions> & { events?: TikTokEventType[]; signed?: boolean } = {}): ConnectionHarness {
+export function createConnection(
+	server: TikTokLiveServer,
+	overrides: Partial<LiveConnectionOptions> & { events?: TikTokEventType[]; signed?: boolean } = {},
+): ConnectionHarness {
 	const { signed = true, ...rest } = overrides;
-	const client = new TikTokLiveClient({ webBaseUrl: server.baseUrl, webcastBaseUrl: server.baseUrl, sessionId: overrides.sessionId });
+	const client = new TikTokLiveClient({
+		webBaseUrl: server.baseUrl,
+		webcastBaseUrl: server.baseUrl,
+		sessionId: overrides.sessionId,
+	});
 	const connection = new LiveConnection({
 		uniqueId: UNIQUE_ID,
 		client,
-		sign: signed ? new SignServerClient({ baseUrl: server.baseUrl, apiKey: server.signApiKey }) : undefined,
+		sign: signed
+			? new SignServerClient({ baseUrl: server.baseUrl, apiKey: server.signApiKey })
+			: undefined,
 		events: ['chat', 'gift', 'control'],
 		...FAST_TIMINGS,
 		...rest,
@@ -101,6 +145,8 @@ export function createConnection(server: TikTokLiveServer, overrides: Partial<Li
 	const warnings: Error[] = [];
 	connection.on('events', (batch) => events.push(...batch));
 	connection.on('warning', (error) => warnings.push(error));
-	const ended = new Promise<{ reason: string; error?: Error }>((resolve) => connection.on('end', resolve));
+	const ended = new Promise<{ reason: string; error?: Error }>((resolve) =>
+		connection.on('end', resolve),
+	);
 	return { connection, events, warnings, ended };
 }

@@ -38,7 +38,9 @@ function common(msgId: string, extra: Record<string, unknown> = {}) {
 }
 
 function decodeOne(method: string, payload: Uint8Array, select: TikTokEventType[]): TikTokEvent {
-	const frame = decodeWebSocketFrame(buildPushFrame({ messages: [{ method, payload }] }), { select: new Set(select) });
+	const frame = decodeWebSocketFrame(buildPushFrame({ messages: [{ method, payload }] }), {
+		select: new Set(select),
+	});
 	expect(frame.errors).toBe(0);
 	expect(frame.events).toHaveLength(1);
 	return frame.events[0];
@@ -69,7 +71,13 @@ describe('TikTok WebCast event mapping', () => {
 			createTime: '1692725773880',
 			comment: 'hello 👋',
 			language: 'en',
-			user: { userId: ALICE.userId, uniqueId: 'alice', nickname: 'Alice', avatarUrl: 'https://p16.example/alice-72.webp', followRole: 1 },
+			user: {
+				userId: ALICE.userId,
+				uniqueId: 'alice',
+				nickname: 'Alice',
+				avatarUrl: 'https://p16.example/alice-72.webp',
+				followRole: 1,
+			},
 			atUser: { userId: '42', uniqueId: 'bob' },
 			emotes: [{ emoteId: '7100', imageUrl: 'https://e.example/1.png', placeInComment: 6 }],
 		});
@@ -89,7 +97,14 @@ describe('TikTok WebCast event mapping', () => {
 				repeatEnd: false,
 				groupId: '1692725773880123',
 				colorId: -1,
-				gift: { name: 'Rose', giftType: 1, combo: true, diamondCount: 1, imageUrl: 'https://g.example/rose.png', describe: 'sent Rose' },
+				gift: {
+					name: 'Rose',
+					giftType: 1,
+					combo: true,
+					diamondCount: 1,
+					imageUrl: 'https://g.example/rose.png',
+					describe: 'sent Rose',
+				},
 			}),
 			['gift'],
 		);
@@ -117,65 +132,160 @@ describe('TikTok WebCast event mapping', () => {
 	test('gift: a giftType 2 gift is not streakable and not streaking', () => {
 		const event = decodeOne(
 			'WebcastGiftMessage',
-			encodeGiftMessage({ common: common('7303'), user: ALICE, giftId: 6000, repeatCount: 1, gift: { name: 'Lion', giftType: 2, combo: false, diamondCount: 29999 } }),
+			encodeGiftMessage({
+				common: common('7303'),
+				user: ALICE,
+				giftId: 6000,
+				repeatCount: 1,
+				gift: { name: 'Lion', giftType: 2, combo: false, diamondCount: 29999 },
+			}),
 			['gift'],
 		);
-		expect(event).toMatchObject({ streakable: false, streaking: false, repeatEnd: false, diamondCount: 29999 });
+		expect(event).toMatchObject({
+			streakable: false,
+			streaking: false,
+			repeatEnd: false,
+			diamondCount: 29999,
+		});
 	});
 
 	test('like: per-message count and room total', () => {
-		const event = decodeOne('WebcastLikeMessage', encodeLikeMessage({ common: common('7304'), user: ALICE, likeCount: 15, totalLikeCount: 123456 }), ['like']);
-		expect(event).toMatchObject({ type: 'like', likeCount: 15, totalLikeCount: 123456, user: { uniqueId: 'alice' } });
+		const event = decodeOne(
+			'WebcastLikeMessage',
+			encodeLikeMessage({
+				common: common('7304'),
+				user: ALICE,
+				likeCount: 15,
+				totalLikeCount: 123456,
+			}),
+			['like'],
+		);
+		expect(event).toMatchObject({
+			type: 'like',
+			likeCount: 15,
+			totalLikeCount: 123456,
+			user: { uniqueId: 'alice' },
+		});
 	});
 
 	test('member: join with member count and action', () => {
-		const event = decodeOne('WebcastMemberMessage', encodeMemberMessage({ common: common('7305'), user: ALICE, memberCount: 812, action: 1 }), ['member']);
-		expect(event).toMatchObject({ type: 'member', memberCount: 812, action: 1, user: { nickname: 'Alice' } });
+		const event = decodeOne(
+			'WebcastMemberMessage',
+			encodeMemberMessage({ common: common('7305'), user: ALICE, memberCount: 812, action: 1 }),
+			['member'],
+		);
+		expect(event).toMatchObject({
+			type: 'member',
+			memberCount: 812,
+			action: 1,
+			user: { nickname: 'Alice' },
+		});
 	});
 
 	test('social: the display text key decides follow vs share', () => {
 		const follow = decodeOne(
 			'WebcastSocialMessage',
-			encodeSocialMessage({ common: common('7306', { displayTextKey: 'pm_main_follow_message_viewer_2' }), user: ALICE, action: 1, followCount: 10 }),
+			encodeSocialMessage({
+				common: common('7306', { displayTextKey: 'pm_main_follow_message_viewer_2' }),
+				user: ALICE,
+				action: 1,
+				followCount: 10,
+			}),
 			['follow', 'share'],
 		);
-		expect(follow).toMatchObject({ type: 'follow', socialKind: 'follow', displayType: 'pm_main_follow_message_viewer_2', followCount: 10 });
+		expect(follow).toMatchObject({
+			type: 'follow',
+			socialKind: 'follow',
+			displayType: 'pm_main_follow_message_viewer_2',
+			followCount: 10,
+		});
 		const share = decodeOne(
 			'WebcastSocialMessage',
-			encodeSocialMessage({ common: common('7307', { displayTextKey: 'pm_mt_guidance_viewer_5_share' }), user: ALICE, action: 3, shareCount: 2, shareTarget: 'whatsapp' }),
+			encodeSocialMessage({
+				common: common('7307', { displayTextKey: 'pm_mt_guidance_viewer_5_share' }),
+				user: ALICE,
+				action: 3,
+				shareCount: 2,
+				shareTarget: 'whatsapp',
+			}),
 			['follow', 'share'],
 		);
-		expect(share).toMatchObject({ type: 'share', socialKind: 'share', shareCount: 2, shareTarget: 'whatsapp' });
+		expect(share).toMatchObject({
+			type: 'share',
+			socialKind: 'share',
+			shareCount: 2,
+			shareTarget: 'whatsapp',
+		});
 	});
 
 	test('social: without a display text key the action decides (1 follow, 3 share)', () => {
-		const share = decodeOne('WebcastSocialMessage', encodeSocialMessage({ common: common('7308'), user: ALICE, action: 3 }), ['share']);
+		const share = decodeOne(
+			'WebcastSocialMessage',
+			encodeSocialMessage({ common: common('7308'), user: ALICE, action: 3 }),
+			['share'],
+		);
 		expect(share).toMatchObject({ type: 'share', socialKind: 'share', action: 3 });
 	});
 
 	test('social: selecting only "social" returns follows as social events, never twice', () => {
 		const bytes = buildPushFrame({
-			messages: [{ method: 'WebcastSocialMessage', payload: encodeSocialMessage({ common: common('7309', { displayTextKey: 'pm_main_follow_message_viewer_2' }), action: 1 }) }],
+			messages: [
+				{
+					method: 'WebcastSocialMessage',
+					payload: encodeSocialMessage({
+						common: common('7309', { displayTextKey: 'pm_main_follow_message_viewer_2' }),
+						action: 1,
+					}),
+				},
+			],
 		});
-		expect(decodeWebSocketFrame(bytes, { select: new Set(['social']) }).events).toMatchObject([{ type: 'social', socialKind: 'follow' }]);
-		expect(decodeWebSocketFrame(bytes, { select: new Set(['follow', 'social']) }).events).toMatchObject([{ type: 'follow' }]);
+		expect(decodeWebSocketFrame(bytes, { select: new Set(['social']) }).events).toMatchObject([
+			{ type: 'social', socialKind: 'follow' },
+		]);
+		expect(
+			decodeWebSocketFrame(bytes, { select: new Set(['follow', 'social']) }).events,
+		).toMatchObject([{ type: 'follow' }]);
 		expect(decodeWebSocketFrame(bytes, { select: new Set(['share']) }).events).toEqual([]);
 	});
 
 	test('roomUserSeq: viewers, cumulative total and the top viewers', () => {
 		const event = decodeOne(
 			'WebcastRoomUserSeqMessage',
-			encodeRoomUserSeqMessage({ common: common('7310'), viewerCount: 1532, totalUser: 246399, popularity: 9000, topViewers: [{ user: ALICE, coinCount: 500, rank: 1 }] }),
+			encodeRoomUserSeqMessage({
+				common: common('7310'),
+				viewerCount: 1532,
+				totalUser: 246399,
+				popularity: 9000,
+				topViewers: [{ user: ALICE, coinCount: 500, rank: 1 }],
+			}),
 			['roomUserSeq'],
 		);
-		expect(event).toMatchObject({ type: 'roomUserSeq', viewerCount: 1532, totalUser: 246399, popularity: 9000, topViewers: [{ coinCount: 500, rank: 1, user: { uniqueId: 'alice' } }] });
+		expect(event).toMatchObject({
+			type: 'roomUserSeq',
+			viewerCount: 1532,
+			totalUser: 246399,
+			popularity: 9000,
+			topViewers: [{ coinCount: 500, rank: 1, user: { uniqueId: 'alice' } }],
+		});
 	});
 
 	test('question: text, id and asker', () => {
-		const event = decodeOne('WebcastQuestionNewMessage', encodeQuestionMessage({ common: common('7311'), user: ALICE, questionId: '9100000000000000001', questionText: 'When is the next stream?' }), [
-			'question',
-		]);
-		expect(event).toMatchObject({ type: 'question', questionId: '9100000000000000001', questionText: 'When is the next stream?', user: { uniqueId: 'alice' } });
+		const event = decodeOne(
+			'WebcastQuestionNewMessage',
+			encodeQuestionMessage({
+				common: common('7311'),
+				user: ALICE,
+				questionId: '9100000000000000001',
+				questionText: 'When is the next stream?',
+			}),
+			['question'],
+		);
+		expect(event).toMatchObject({
+			type: 'question',
+			questionId: '9100000000000000001',
+			questionText: 'When is the next stream?',
+			user: { uniqueId: 'alice' },
+		});
 	});
 
 	test.each([
@@ -184,7 +294,11 @@ describe('TikTok WebCast event mapping', () => {
 		[1, false],
 		[2, false],
 	])('control: action %i → streamEnded %s', (action, ended) => {
-		const event = decodeOne('WebcastControlMessage', encodeControlMessage({ common: common('7312'), action, tips: 'bye' }), ['control']);
+		const event = decodeOne(
+			'WebcastControlMessage',
+			encodeControlMessage({ common: common('7312'), action, tips: 'bye' }),
+			['control'],
+		);
 		expect(event).toMatchObject({ type: 'control', action, streamEnded: ended, tips: 'bye' });
 	});
 
@@ -196,7 +310,12 @@ describe('TikTok WebCast event mapping', () => {
 				battleId: '7312345678901234567',
 				action: 4,
 				anchors: [
-					{ userId: '6800000000000000001', nickname: 'Alice', displayId: 'alice', avatarUrl: 'https://a.example/a.png' },
+					{
+						userId: '6800000000000000001',
+						nickname: 'Alice',
+						displayId: 'alice',
+						avatarUrl: 'https://a.example/a.png',
+					},
 					{ userId: '6800000000000000002', nickname: 'Bob', displayId: 'bob' },
 				],
 				results: [{ userId: '6800000000000000001', result: 0, score: 1200 }],
@@ -208,7 +327,12 @@ describe('TikTok WebCast event mapping', () => {
 			battleId: '7312345678901234567',
 			action: 4,
 			anchors: [
-				{ userId: '6800000000000000001', nickname: 'Alice', uniqueId: 'alice', avatarUrl: 'https://a.example/a.png' },
+				{
+					userId: '6800000000000000001',
+					nickname: 'Alice',
+					uniqueId: 'alice',
+					avatarUrl: 'https://a.example/a.png',
+				},
 				{ userId: '6800000000000000002', nickname: 'Bob', uniqueId: 'bob' },
 			],
 			results: [{ userId: '6800000000000000001', result: 0, score: '1200' }],
@@ -222,41 +346,105 @@ describe('TikTok WebCast event mapping', () => {
 				common: common('7314'),
 				battleId: '7312345678901234567',
 				battleStatus: 1,
-				armies: [{ hostUserId: '6800000000000000001', hostScore: 300, members: [{ userId: '6900000000000000009', score: 200, nickname: 'Carol' }] }],
+				armies: [
+					{
+						hostUserId: '6800000000000000001',
+						hostScore: 300,
+						members: [{ userId: '6900000000000000009', score: 200, nickname: 'Carol' }],
+					},
+				],
 			}),
 			['linkMicArmies'],
 		);
 		expect(event).toMatchObject({
 			type: 'linkMicArmies',
 			battleStatus: 1,
-			armies: [{ hostUserId: '6800000000000000001', hostScore: '300', members: [{ userId: '6900000000000000009', score: '200', nickname: 'Carol' }] }],
+			armies: [
+				{
+					hostUserId: '6800000000000000001',
+					hostScore: '300',
+					members: [{ userId: '6900000000000000009', score: '200', nickname: 'Carol' }],
+				},
+			],
 		});
 	});
 
 	test('roomMessage: the scene arrives as a string although schemas declare an enum, and the message still decodes', () => {
-		const event = decodeOne('WebcastRoomMessage', encodeRoomMessage({ common: common('7315'), content: 'Bob joined via fans', scene: 'user_join_fans' }), ['roomMessage']);
-		expect(event).toMatchObject({ type: 'roomMessage', content: 'Bob joined via fans', scene: 'user_join_fans' });
+		const event = decodeOne(
+			'WebcastRoomMessage',
+			encodeRoomMessage({
+				common: common('7315'),
+				content: 'Bob joined via fans',
+				scene: 'user_join_fans',
+			}),
+			['roomMessage'],
+		);
+		expect(event).toMatchObject({
+			type: 'roomMessage',
+			content: 'Bob joined via fans',
+			scene: 'user_join_fans',
+		});
 	});
 
 	test('roomMessage: the system "RoomMessage" method and the in-room banner map to roomMessage too', () => {
-		const system = decodeOne('RoomMessage', encodeRoomMessage({ method: 'SystemMessage', common: common('7316'), content: 'Welcome to TikTok LIVE!' }), ['roomMessage']);
-		expect(system).toMatchObject({ type: 'roomMessage', method: 'RoomMessage', content: 'Welcome to TikTok LIVE!' });
-		const banner = decodeOne('WebcastInRoomBannerMessage', encodeInRoomBannerMessage({ common: common('7317'), data: '{"banner":1}' }), ['roomMessage']);
+		const system = decodeOne(
+			'RoomMessage',
+			encodeRoomMessage({
+				method: 'SystemMessage',
+				common: common('7316'),
+				content: 'Welcome to TikTok LIVE!',
+			}),
+			['roomMessage'],
+		);
+		expect(system).toMatchObject({
+			type: 'roomMessage',
+			method: 'RoomMessage',
+			content: 'Welcome to TikTok LIVE!',
+		});
+		const banner = decodeOne(
+			'WebcastInRoomBannerMessage',
+			encodeInRoomBannerMessage({ common: common('7317'), data: '{"banner":1}' }),
+			['roomMessage'],
+		);
 		expect(banner).toMatchObject({ type: 'roomMessage', bannerData: '{"banner":1}' });
 	});
 
 	test('intro: host, text and language', () => {
-		const event = decodeOne('WebcastLiveIntroMessage', encodeIntroMessage({ common: common('7318'), introId: '7300000000000000123', content: 'Daily art stream', host: ALICE, language: 'en' }), [
-			'intro',
-		]);
-		expect(event).toMatchObject({ type: 'intro', introId: '7300000000000000123', content: 'Daily art stream', language: 'en', host: { uniqueId: 'alice' } });
+		const event = decodeOne(
+			'WebcastLiveIntroMessage',
+			encodeIntroMessage({
+				common: common('7318'),
+				introId: '7300000000000000123',
+				content: 'Daily art stream',
+				host: ALICE,
+				language: 'en',
+			}),
+			['intro'],
+		);
+		expect(event).toMatchObject({
+			type: 'intro',
+			introId: '7300000000000000123',
+			content: 'Daily art stream',
+			language: 'en',
+			host: { uniqueId: 'alice' },
+		});
 	});
 
 	test('emoteChat: sender and emotes', () => {
-		const event = decodeOne('WebcastEmoteChatMessage', encodeEmoteChatMessage({ common: common('7319'), user: ALICE, emotes: [{ emoteId: '7200', imageUrl: 'https://e.example/2.png' }] }), [
-			'emoteChat',
-		]);
-		expect(event).toMatchObject({ type: 'emoteChat', user: { uniqueId: 'alice' }, emotes: [{ emoteId: '7200', imageUrl: 'https://e.example/2.png' }] });
+		const event = decodeOne(
+			'WebcastEmoteChatMessage',
+			encodeEmoteChatMessage({
+				common: common('7319'),
+				user: ALICE,
+				emotes: [{ emoteId: '7200', imageUrl: 'https://e.example/2.png' }],
+			}),
+			['emoteChat'],
+		);
+		expect(event).toMatchObject({
+			type: 'emoteChat',
+			user: { uniqueId: 'alice' },
+			emotes: [{ emoteId: '7200', imageUrl: 'https://e.example/2.png' }],
+		});
 	});
 
 	test('envelope: treasure chest fields read whatever their wire type', () => {
@@ -289,10 +477,24 @@ describe('TikTok WebCast event mapping', () => {
 	});
 
 	test('subscribe: sub month, type and status', () => {
-		const event = decodeOne('WebcastSubNotifyMessage', encodeSubscribeMessage({ common: common('7321'), user: ALICE, subMonth: 3, subscribeType: 1, subscribingStatus: 2 }), [
-			'subscribe',
-		]);
-		expect(event).toMatchObject({ type: 'subscribe', subMonth: 3, subscribeType: 1, subscribingStatus: 2, user: { uniqueId: 'alice' } });
+		const event = decodeOne(
+			'WebcastSubNotifyMessage',
+			encodeSubscribeMessage({
+				common: common('7321'),
+				user: ALICE,
+				subMonth: 3,
+				subscribeType: 1,
+				subscribingStatus: 2,
+			}),
+			['subscribe'],
+		);
+		expect(event).toMatchObject({
+			type: 'subscribe',
+			subMonth: 3,
+			subscribeType: 1,
+			subscribingStatus: 2,
+			user: { uniqueId: 'alice' },
+		});
 	});
 
 	test('badges: image, text and string badges with levels, and the derived moderator/subscriber/gifter flags', () => {
@@ -304,12 +506,21 @@ describe('TikTok WebCast event mapping', () => {
 				user: {
 					userId: '1',
 					badges: [
-						{ scene: 8, level: 23, imageUrl: 'https://b.example/gifter_23.png', privilegeId: '7138' },
+						{
+							scene: 8,
+							level: 23,
+							imageUrl: 'https://b.example/gifter_23.png',
+							privilegeId: '7138',
+						},
 						{ scene: 1, text: 'Moderator' },
 						{ scene: 4, imageUrl: 'https://b.example/sub_badge.png' },
 						{ scene: 10, level: 5, str: 'Fans' },
 						// badge_display_type sent as a string: the field is not declared, so the badge still decodes.
-						{ scene: 3, displayTypeAsString: 'BADGE_DISPLAY_TYPE_IMAGE', imageUrl: 'https://b.example/x.png' },
+						{
+							scene: 3,
+							displayTypeAsString: 'BADGE_DISPLAY_TYPE_IMAGE',
+							imageUrl: 'https://b.example/x.png',
+						},
 					],
 				},
 			}),
@@ -317,27 +528,58 @@ describe('TikTok WebCast event mapping', () => {
 		);
 		const user = (event as Extract<TikTokEvent, { type: 'chat' }>).user;
 		expect(user?.badges).toEqual([
-			{ kind: 'image', scene: 8, url: 'https://b.example/gifter_23.png', level: 23, privilegeId: '7138' },
+			{
+				kind: 'image',
+				scene: 8,
+				url: 'https://b.example/gifter_23.png',
+				level: 23,
+				privilegeId: '7138',
+			},
 			{ kind: 'text', scene: 1, text: 'Moderator' },
 			{ kind: 'image', scene: 4, url: 'https://b.example/sub_badge.png' },
 			{ kind: 'string', scene: 10, text: 'Fans', level: 5 },
 			{ kind: 'image', scene: 3, url: 'https://b.example/x.png' },
 		]);
-		expect(user).toMatchObject({ isModerator: true, isSubscriber: true, gifterLevel: 23, teamMemberLevel: 5 });
+		expect(user).toMatchObject({
+			isModerator: true,
+			isSubscriber: true,
+			gifterLevel: 23,
+			teamMemberLevel: 5,
+		});
 	});
 
 	test('a mixed frame returns only the selected types, in frame order', () => {
 		const bytes = buildPushFrame({
 			messages: [
-				{ method: 'WebcastLikeMessage', payload: encodeLikeMessage({ common: common('1'), likeCount: 1, totalLikeCount: 1 }) },
-				{ method: 'WebcastChatMessage', payload: encodeChatMessage({ common: common('2'), comment: 'a' }) },
-				{ method: 'WebcastMemberMessage', payload: encodeMemberMessage({ common: common('3'), memberCount: 1 }) },
-				{ method: 'WebcastChatMessage', payload: encodeChatMessage({ common: common('4'), comment: 'b' }) },
-				{ method: 'WebcastLikeMessage', payload: encodeLikeMessage({ common: common('5'), likeCount: 2, totalLikeCount: 3 }) },
+				{
+					method: 'WebcastLikeMessage',
+					payload: encodeLikeMessage({ common: common('1'), likeCount: 1, totalLikeCount: 1 }),
+				},
+				{
+					method: 'WebcastChatMessage',
+					payload: encodeChatMessage({ common: common('2'), comment: 'a' }),
+				},
+				{
+					method: 'WebcastMemberMessage',
+					payload: encodeMemberMessage({ common: common('3'), memberCount: 1 }),
+				},
+				{
+					method: 'WebcastChatMessage',
+					payload: encodeChatMessage({ common: common('4'), comment: 'b' }),
+				},
+				{
+					method: 'WebcastLikeMessage',
+					payload: encodeLikeMessage({ common: common('5'), likeCount: 2, totalLikeCount: 3 }),
+				},
 			],
 		});
 		const frame = decodeWebSocketFrame(bytes, { select: new Set(['chat', 'like']) });
-		expect(frame.events.map((e) => `${e.type}:${e.msgId}`)).toEqual(['like:1', 'chat:2', 'chat:4', 'like:5']);
+		expect(frame.events.map((e) => `${e.type}:${e.msgId}`)).toEqual([
+			'like:1',
+			'chat:2',
+			'chat:4',
+			'like:5',
+		]);
 		expect(decodeWebSocketFrame(bytes, { select: ALL }).events).toHaveLength(5);
 	});
 });

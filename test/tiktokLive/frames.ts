@@ -43,7 +43,10 @@ export interface UserFixture {
 
 /** Image (§2.7): url (1) repeated string, m_uri (2). */
 export function encodeImage(urls: string[] | undefined, uri?: string): Uint8Array {
-	return message(repeated(urls, (u) => string(1, u)), string(2, uri));
+	return message(
+		repeated(urls, (u) => string(1, u)),
+		string(2, uri),
+	);
 }
 
 export function encodeBadge(b: BadgeFixture): Uint8Array {
@@ -51,7 +54,11 @@ export function encodeBadge(b: BadgeFixture): Uint8Array {
 		string(1, b.displayTypeAsString),
 		varint(3, b.scene),
 		(b.level !== undefined || b.privilegeId !== undefined) &&
-			sub(12, string(2, b.privilegeId), b.level !== undefined ? string(5, String(b.level)) : undefined),
+			sub(
+				12,
+				string(2, b.privilegeId),
+				b.level !== undefined ? string(5, String(b.level)) : undefined,
+			),
 		b.imageUrl !== undefined && sub(20, sub(2, encodeImage([b.imageUrl]))),
 		b.text !== undefined && sub(21, string(2, b.text), string(3, b.text)),
 		b.str !== undefined && sub(22, string(2, b.str)),
@@ -64,7 +71,8 @@ export function encodeUser(u: UserFixture): Uint8Array {
 		varint(1, u.userId),
 		string(3, u.nickname),
 		u.avatarUrls && sub(9, encodeImage(u.avatarUrls)),
-		u.followStatus !== undefined && sub(22, varint(1, 10), varint(2, 20), varint(3, u.followStatus)),
+		u.followStatus !== undefined &&
+			sub(22, varint(1, 10), varint(2, 20), varint(3, u.followStatus)),
 		string(38, u.uniqueId),
 		string(46, u.secUid),
 		repeated(u.badges, (b) => bytes(64, encodeBadge(b))),
@@ -101,7 +109,8 @@ export function encodeCommon(c: CommonFixture): Uint8Array {
 				8,
 				string(1, c.displayTextKey),
 				string(2, c.displayPattern),
-				c.displayUser && sub(4, varint(1, 11), sub(21, sub(1, encodeUser(c.displayUser)), varint(2, 0))),
+				c.displayUser &&
+					sub(4, varint(1, 11), sub(21, sub(1, encodeUser(c.displayUser)), varint(2, 0))),
 			),
 		...(c.extra ?? []),
 	);
@@ -130,7 +139,11 @@ export function encodeChatMessage(m: ChatFixture): Uint8Array {
 		string(3, m.comment),
 		m.atUser && sub(12, encodeUser(m.atUser)),
 		repeated(m.emotes, (e) =>
-			sub(13, varint(1, e.placeInComment), sub(2, string(1, e.emoteId), e.imageUrl !== undefined && sub(2, string(1, e.imageUrl)))),
+			sub(
+				13,
+				varint(1, e.placeInComment),
+				sub(2, string(1, e.emoteId), e.imageUrl !== undefined && sub(2, string(1, e.imageUrl))),
+			),
 		),
 		string(14, m.language),
 		repeated(scores, (i) => sub(19, string(1, `comment_quality_v${i}`), varint(2, 1000 + i * 37))),
@@ -149,7 +162,14 @@ export interface GiftFixture {
 	repeatEnd?: boolean;
 	groupId?: string;
 	/** Gift (15): image 1, describe 2, id 5, combo 10, giftType 11, diamondCount 12, giftName 16. */
-	gift?: { name?: string; giftType?: number; combo?: boolean; diamondCount?: number; imageUrl?: string; describe?: string };
+	gift?: {
+		name?: string;
+		giftType?: number;
+		combo?: boolean;
+		diamondCount?: number;
+		imageUrl?: string;
+		describe?: string;
+	};
 	/** colorId (24): TikTok sends -1 as a 10-byte varint. */
 	colorId?: number;
 	extra?: Array<Uint8Array | undefined>;
@@ -261,7 +281,9 @@ export interface RoomUserSeqFixture {
 export function encodeRoomUserSeqMessage(m: RoomUserSeqFixture): Uint8Array {
 	return message(
 		sub(1, encodeCommon({ method: 'WebcastRoomUserSeqMessage', ...m.common })),
-		repeated(m.topViewers, (v) => sub(2, varint(1, v.coinCount), sub(2, encodeUser(v.user)), varint(3, v.rank))),
+		repeated(m.topViewers, (v) =>
+			sub(2, varint(1, v.coinCount), sub(2, encodeUser(v.user)), varint(3, v.rank)),
+		),
 		varint(3, m.viewerCount),
 		varint(6, m.popularity),
 		varint(7, m.totalUser),
@@ -279,13 +301,26 @@ export interface QuestionFixture {
 export function encodeQuestionMessage(m: QuestionFixture): Uint8Array {
 	return message(
 		sub(1, encodeCommon({ method: 'WebcastQuestionNewMessage', ...m.common })),
-		sub(2, varint(1, m.questionId), string(2, m.questionText), m.user && sub(5, encodeUser(m.user))),
+		sub(
+			2,
+			varint(1, m.questionId),
+			string(2, m.questionText),
+			m.user && sub(5, encodeUser(m.user)),
+		),
 	);
 }
 
 /** WebcastControlMessage: common 1, action 2 (3 ended, 4 suspended), tips 3. */
-export function encodeControlMessage(m: { common: CommonFixture; action: number; tips?: string }): Uint8Array {
-	return message(sub(1, encodeCommon({ method: 'WebcastControlMessage', ...m.common })), varint(2, m.action), string(3, m.tips));
+export function encodeControlMessage(m: {
+	common: CommonFixture;
+	action: number;
+	tips?: string;
+}): Uint8Array {
+	return message(
+		sub(1, encodeCommon({ method: 'WebcastControlMessage', ...m.common })),
+		varint(2, m.action),
+		string(3, m.tips),
+	);
 }
 
 export interface LinkMicBattleFixture {
@@ -303,12 +338,27 @@ export function encodeLinkMicBattleMessage(m: LinkMicBattleFixture): Uint8Array 
 		varint(2, m.battleId),
 		varint(4, m.action),
 		// A map entry is a sub-message {key 1, value 2}.
-		repeated(m.results, (r) => sub(5, varint(1, r.userId), sub(2, varint(1, r.userId), varint(2, r.result), varint(3, r.score)))),
+		repeated(m.results, (r) =>
+			sub(
+				5,
+				varint(1, r.userId),
+				sub(2, varint(1, r.userId), varint(2, r.result), varint(3, r.score)),
+			),
+		),
 		repeated(m.anchors, (a) =>
 			sub(
 				10,
 				varint(1, a.userId),
-				sub(2, sub(1, varint(1, a.userId), string(2, a.nickname), a.avatarUrl !== undefined && sub(3, encodeImage([a.avatarUrl])), string(4, a.displayId))),
+				sub(
+					2,
+					sub(
+						1,
+						varint(1, a.userId),
+						string(2, a.nickname),
+						a.avatarUrl !== undefined && sub(3, encodeImage([a.avatarUrl])),
+						string(4, a.displayId),
+					),
+				),
 			),
 		),
 	);
@@ -318,7 +368,11 @@ export interface LinkMicArmiesFixture {
 	common: CommonFixture;
 	battleId: string;
 	battleStatus: number;
-	armies: Array<{ hostUserId: string; hostScore: number; members: Array<{ userId: string; score: number; nickname?: string }> }>;
+	armies: Array<{
+		hostUserId: string;
+		hostScore: number;
+		members: Array<{ userId: string; score: number; nickname?: string }>;
+	}>;
 }
 
 /** WebcastLinkMicArmies: common 1, battle_id 2, battleItems 3 (map<int64 host, {user_army 1 {user_id 1, score 2, nickname 3}, host_score 2}>), battleStatus 7. */
@@ -330,7 +384,13 @@ export function encodeLinkMicArmiesMessage(m: LinkMicArmiesFixture): Uint8Array 
 			sub(
 				3,
 				varint(1, a.hostUserId),
-				sub(2, repeated(a.members, (u) => sub(1, varint(1, u.userId), varint(2, u.score), string(3, u.nickname))), varint(2, a.hostScore)),
+				sub(
+					2,
+					repeated(a.members, (u) =>
+						sub(1, varint(1, u.userId), varint(2, u.score), string(3, u.nickname)),
+					),
+					varint(2, a.hostScore),
+				),
 			),
 		),
 		varint(7, m.battleStatus),
@@ -338,17 +398,35 @@ export function encodeLinkMicArmiesMessage(m: LinkMicArmiesFixture): Uint8Array 
 }
 
 /** WebcastRoomMessage: common 1, content 2, source 4, scene 6 — a string on the wire although declared enum (§3). */
-export function encodeRoomMessage(m: { common: CommonFixture; content: string; scene?: string; method?: string }): Uint8Array {
-	return message(sub(1, encodeCommon({ method: m.method ?? 'WebcastRoomMessage', ...m.common })), string(2, m.content), string(6, m.scene));
+export function encodeRoomMessage(m: {
+	common: CommonFixture;
+	content: string;
+	scene?: string;
+	method?: string;
+}): Uint8Array {
+	return message(
+		sub(1, encodeCommon({ method: m.method ?? 'WebcastRoomMessage', ...m.common })),
+		string(2, m.content),
+		string(6, m.scene),
+	);
 }
 
 /** WebcastInRoomBannerMessage: common 1, data 2 (JSON text in the older schemas). */
 export function encodeInRoomBannerMessage(m: { common: CommonFixture; data: string }): Uint8Array {
-	return message(sub(1, encodeCommon({ method: 'WebcastInRoomBannerMessage', ...m.common })), string(2, m.data));
+	return message(
+		sub(1, encodeCommon({ method: 'WebcastInRoomBannerMessage', ...m.common })),
+		string(2, m.data),
+	);
 }
 
 /** WebcastLiveIntroMessage: common 1, id/roomId 2, audit_status 3, content 4, host 5, language 8. */
-export function encodeIntroMessage(m: { common: CommonFixture; introId?: string; content: string; host?: UserFixture; language?: string }): Uint8Array {
+export function encodeIntroMessage(m: {
+	common: CommonFixture;
+	introId?: string;
+	content: string;
+	host?: UserFixture;
+	language?: string;
+}): Uint8Array {
 	return message(
 		sub(1, encodeCommon({ method: 'WebcastLiveIntroMessage', ...m.common })),
 		varint(2, m.introId),
@@ -359,11 +437,17 @@ export function encodeIntroMessage(m: { common: CommonFixture; introId?: string;
 }
 
 /** WebcastEmoteChatMessage: common 1, user 2, emoteList 3 {emoteId 1, image 2 {url 1}}. */
-export function encodeEmoteChatMessage(m: { common: CommonFixture; user?: UserFixture; emotes: Array<{ emoteId: string; imageUrl?: string }> }): Uint8Array {
+export function encodeEmoteChatMessage(m: {
+	common: CommonFixture;
+	user?: UserFixture;
+	emotes: Array<{ emoteId: string; imageUrl?: string }>;
+}): Uint8Array {
 	return message(
 		sub(1, encodeCommon({ method: 'WebcastEmoteChatMessage', ...m.common })),
 		m.user && sub(2, encodeUser(m.user)),
-		repeated(m.emotes, (e) => sub(3, string(1, e.emoteId), e.imageUrl !== undefined && sub(2, encodeImage([e.imageUrl])))),
+		repeated(m.emotes, (e) =>
+			sub(3, string(1, e.emoteId), e.imageUrl !== undefined && sub(2, encodeImage([e.imageUrl]))),
+		),
 	);
 }
 
@@ -398,7 +482,13 @@ export function encodeEnvelopeMessage(m: EnvelopeFixture): Uint8Array {
 }
 
 /** WebcastSubNotifyMessage: common 1, user 2, subMonth 4, subscribeType 5, subscribingStatus 8. */
-export function encodeSubscribeMessage(m: { common: CommonFixture; user?: UserFixture; subMonth: number; subscribeType?: number; subscribingStatus?: number }): Uint8Array {
+export function encodeSubscribeMessage(m: {
+	common: CommonFixture;
+	user?: UserFixture;
+	subMonth: number;
+	subscribeType?: number;
+	subscribingStatus?: number;
+}): Uint8Array {
 	return message(
 		sub(1, encodeCommon({ method: 'WebcastSubNotifyMessage', ...m.common })),
 		m.user && sub(2, encodeUser(m.user)),
@@ -433,7 +523,9 @@ export interface ResponseFixture {
 /** ProtoMessageFetchResult: messages 1 {method 1, payload 2, msgId 3}, cursor 2, fetchInterval 3, now 4, internalExt 5, routeParams 7, heartBeatDuration 8, needAck 9, pushServer 10, isFirst 11. */
 export function buildResponse(r: ResponseFixture): Uint8Array {
 	return message(
-		repeated(r.messages, (m) => sub(1, string(1, m.method), bytes(2, m.payload), varint(3, m.msgId))),
+		repeated(r.messages, (m) =>
+			sub(1, string(1, m.method), bytes(2, m.payload), varint(3, m.msgId)),
+		),
 		string(2, r.cursor),
 		varint(3, r.fetchInterval),
 		varint(4, r.now),

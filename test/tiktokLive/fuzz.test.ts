@@ -2,7 +2,11 @@
  * Mutation fuzzing with a fixed seed: thousands of damaged frames must never make the public decoder throw,
  * and damage must show up as counted errors rather than silently wrong output.
  */
-import { decodeFetchResponse, decodeWebSocketFrame, TIKTOK_EVENT_TYPES } from '../../nodes/TikTokLive/protocol';
+import {
+	decodeFetchResponse,
+	decodeWebSocketFrame,
+	TIKTOK_EVENT_TYPES,
+} from '../../nodes/TikTokLive/protocol';
 import type { DecodedFrame, TikTokEventType } from '../../nodes/TikTokLive/protocol';
 import { buildPushFrame, buildResponse } from './frames';
 import { realisticFrameMessages } from './realisticFrame';
@@ -27,14 +31,17 @@ function mutate(input: Uint8Array, rand: () => number): Uint8Array {
 		case 0: {
 			// flip a few random bytes
 			const flips = 1 + Math.floor(rand() * 4);
-			for (let i = 0; i < flips; i++) bytes[Math.floor(rand() * bytes.length)] ^= 1 + Math.floor(rand() * 255);
+			for (let i = 0; i < flips; i++)
+				bytes[Math.floor(rand() * bytes.length)] ^= 1 + Math.floor(rand() * 255);
 			return bytes;
 		}
 		case 1:
 			return bytes.subarray(0, at); // truncate
 		case 2: {
 			// insert random bytes
-			const junk = Uint8Array.from({ length: 1 + Math.floor(rand() * 8) }, () => Math.floor(rand() * 256));
+			const junk = Uint8Array.from({ length: 1 + Math.floor(rand() * 8) }, () =>
+				Math.floor(rand() * 256),
+			);
 			const out = new Uint8Array(bytes.length + junk.length);
 			out.set(bytes.subarray(0, at));
 			out.set(junk, at);
@@ -68,7 +75,12 @@ const ALL = { select: new Set<TikTokEventType>(TIKTOK_EVENT_TYPES), emitUnknown:
 const ITERATIONS = 3000;
 
 describe('decoder under mutation (seeded fuzz)', () => {
-	const response = buildResponse({ messages: realisticFrameMessages(1), cursor: 'c', internalExt: 'ie', needAck: true });
+	const response = buildResponse({
+		messages: realisticFrameMessages(1),
+		cursor: 'c',
+		internalExt: 'ie',
+		needAck: true,
+	});
 
 	test(`${ITERATIONS} mutated Responses, wrapped uncompressed and gzip, never throw`, () => {
 		const rand = prng(0x5eed);
@@ -77,7 +89,10 @@ describe('decoder under mutation (seeded fuzz)', () => {
 		for (let i = 0; i < ITERATIONS; i++) {
 			const damaged = mutate(response, rand);
 			const gzip = i % 4 === 0;
-			const frame = decodeWebSocketFrame(buildPushFrame({ payload: damaged, gzip, messages: [] }), ALL);
+			const frame = decodeWebSocketFrame(
+				buildPushFrame({ payload: damaged, gzip, messages: [] }),
+				ALL,
+			);
 			const fetched = decodeFetchResponse(damaged, ALL);
 			if (!wellFormed(frame) || !wellFormed(fetched)) malformedOutputs.push(i);
 			if (frame.errors > 0) framesWithErrors++;
@@ -89,9 +104,15 @@ describe('decoder under mutation (seeded fuzz)', () => {
 
 	test(`${ITERATIONS} mutated whole push frames (gzip payload included) never throw`, () => {
 		const rand = prng(0xbadf00d);
-		const frameBytes = buildPushFrame({ messages: realisticFrameMessages(2), needAck: true, internalExt: 'ie' });
+		const frameBytes = buildPushFrame({
+			messages: realisticFrameMessages(2),
+			needAck: true,
+			internalExt: 'ie',
+		});
 		const malformedOutputs: number[] = [];
-		for (let i = 0; i < ITERATIONS; i++) if (!wellFormed(decodeWebSocketFrame(mutate(frameBytes, rand), ALL))) malformedOutputs.push(i);
+		for (let i = 0; i < ITERATIONS; i++)
+			if (!wellFormed(decodeWebSocketFrame(mutate(frameBytes, rand), ALL)))
+				malformedOutputs.push(i);
 		expect(malformedOutputs).toEqual([]);
 	});
 

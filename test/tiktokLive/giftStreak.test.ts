@@ -28,26 +28,47 @@ function rose(user: typeof ALICE, step: number, end: boolean, groupId = '1000') 
 function lion(user: typeof ALICE) {
 	return {
 		method: 'WebcastGiftMessage',
-		payload: encodeGiftMessage({ common: { msgId: String(++msgSeq) }, user, giftId: 6000, repeatCount: 1, groupId: '2000', gift: { name: 'Lion', giftType: 2, combo: false, diamondCount: 29999 } }),
+		payload: encodeGiftMessage({
+			common: { msgId: String(++msgSeq) },
+			user,
+			giftId: 6000,
+			repeatCount: 1,
+			groupId: '2000',
+			gift: { name: 'Lion', giftType: 2, combo: false, diamondCount: 29999 },
+		}),
 	};
 }
 
 function gifts(...messages: Array<{ method: string; payload: Uint8Array }>): TikTokGiftEvent[] {
-	return decodeWebSocketFrame(buildPushFrame({ messages }), { select: new Set(['gift']) }).events as TikTokGiftEvent[];
+	return decodeWebSocketFrame(buildPushFrame({ messages }), { select: new Set(['gift']) })
+		.events as TikTokGiftEvent[];
 }
 
 describe('GiftStreakTracker', () => {
 	test('final mode emits a streak once, at its end, with the total repeat count', () => {
 		const tracker = new GiftStreakTracker({ mode: 'final' });
-		const out = gifts(rose(ALICE, 1, false), rose(ALICE, 2, false), rose(ALICE, 3, false), rose(ALICE, 3, true)).flatMap((g) => tracker.push(g, 0));
+		const out = gifts(
+			rose(ALICE, 1, false),
+			rose(ALICE, 2, false),
+			rose(ALICE, 3, false),
+			rose(ALICE, 3, true),
+		).flatMap((g) => tracker.push(g, 0));
 		expect(out).toHaveLength(1);
-		expect(out[0]).toMatchObject({ giftName: 'Rose', repeatCount: 3, repeatEnd: true, streaking: false, streakEndedBy: 'repeatEnd' });
+		expect(out[0]).toMatchObject({
+			giftName: 'Rose',
+			repeatCount: 3,
+			repeatEnd: true,
+			streaking: false,
+			streakEndedBy: 'repeatEnd',
+		});
 		expect(tracker.openStreaks).toBe(0);
 	});
 
 	test('a single rose arrives twice (step and end) and is counted once', () => {
 		const tracker = new GiftStreakTracker();
-		const out = gifts(rose(ALICE, 1, false), rose(ALICE, 1, true)).flatMap((g) => tracker.push(g, 0));
+		const out = gifts(rose(ALICE, 1, false), rose(ALICE, 1, true)).flatMap((g) =>
+			tracker.push(g, 0),
+		);
 		expect(out.map((g) => g.repeatCount)).toEqual([1]);
 	});
 
@@ -59,41 +80,58 @@ describe('GiftStreakTracker', () => {
 
 	test('interleaved streaks of two users are kept apart by sender, gift and group id', () => {
 		const tracker = new GiftStreakTracker();
-		const out = gifts(rose(ALICE, 1, false, '101'), rose(BOB, 1, false, '102'), rose(ALICE, 2, false, '101'), rose(BOB, 5, true, '102'), rose(ALICE, 2, true, '101')).flatMap((g) =>
-			tracker.push(g, 0),
-		);
+		const out = gifts(
+			rose(ALICE, 1, false, '101'),
+			rose(BOB, 1, false, '102'),
+			rose(ALICE, 2, false, '101'),
+			rose(BOB, 5, true, '102'),
+			rose(ALICE, 2, true, '101'),
+		).flatMap((g) => tracker.push(g, 0));
 		expect(out.map((g) => `${g.user?.uniqueId}:${g.repeatCount}`)).toEqual(['bob:5', 'alice:2']);
 	});
 
 	test('a repeated closing message is dropped (TikTok can send it twice)', () => {
 		const tracker = new GiftStreakTracker();
-		const out = gifts(rose(ALICE, 2, false), rose(ALICE, 2, true), rose(ALICE, 2, true)).flatMap((g) => tracker.push(g, 0));
+		const out = gifts(rose(ALICE, 2, false), rose(ALICE, 2, true), rose(ALICE, 2, true)).flatMap(
+			(g) => tracker.push(g, 0),
+		);
 		expect(out).toHaveLength(1);
 	});
 
 	test('a streak whose end never arrives is closed by flushStale with its last step', () => {
 		const tracker = new GiftStreakTracker({ staleAfterMs: 30_000 });
-		for (const g of gifts(rose(ALICE, 1, false), rose(ALICE, 2, false))) expect(tracker.push(g, 1_000)).toEqual([]);
+		for (const g of gifts(rose(ALICE, 1, false), rose(ALICE, 2, false)))
+			expect(tracker.push(g, 1_000)).toEqual([]);
 		expect(tracker.flushStale(20_000)).toEqual([]);
-		expect(tracker.flushStale(31_000)).toMatchObject([{ repeatCount: 2, streaking: false, streakEndedBy: 'timeout' }]);
+		expect(tracker.flushStale(31_000)).toMatchObject([
+			{ repeatCount: 2, streaking: false, streakEndedBy: 'timeout' },
+		]);
 		expect(tracker.openStreaks).toBe(0);
 	});
 
 	test('flushAll closes every open streak (stream end)', () => {
 		const tracker = new GiftStreakTracker();
-		gifts(rose(ALICE, 4, false, '101'), rose(BOB, 2, false, '102')).forEach((g) => tracker.push(g, 0));
+		gifts(rose(ALICE, 4, false, '101'), rose(BOB, 2, false, '102')).forEach((g) =>
+			tracker.push(g, 0),
+		);
 		expect(tracker.flushAll().map((g) => g.repeatCount)).toEqual([4, 2]);
 	});
 
 	test('every mode passes every gift message through, marking the streaking ones', () => {
 		const tracker = new GiftStreakTracker({ mode: 'every' });
-		const out = gifts(rose(ALICE, 1, false), rose(ALICE, 1, true), lion(BOB)).flatMap((g) => tracker.push(g, 0));
+		const out = gifts(rose(ALICE, 1, false), rose(ALICE, 1, true), lion(BOB)).flatMap((g) =>
+			tracker.push(g, 0),
+		);
 		expect(out.map((g) => g.streaking)).toEqual([true, false, false]);
 	});
 
 	test('maxOpenStreaks bounds memory: the oldest open streak is closed first', () => {
 		const tracker = new GiftStreakTracker({ maxOpenStreaks: 2 });
-		const [a, b, c] = gifts(rose(ALICE, 1, false, '101'), rose(ALICE, 1, false, '102'), rose(ALICE, 1, false, '103'));
+		const [a, b, c] = gifts(
+			rose(ALICE, 1, false, '101'),
+			rose(ALICE, 1, false, '102'),
+			rose(ALICE, 1, false, '103'),
+		);
 		expect(tracker.push(a, 0)).toEqual([]);
 		expect(tracker.push(b, 0)).toEqual([]);
 		expect(tracker.push(c, 0)).toMatchObject([{ groupId: '101', streakEndedBy: 'timeout' }]);
@@ -106,7 +144,14 @@ describe('GiftStreakTracker', () => {
 			buildPushFrame({
 				messages: [
 					rose(ALICE, 1, false),
-					{ method: 'WebcastLikeMessage', payload: encodeLikeMessage({ common: { msgId: '500' }, likeCount: 1, totalLikeCount: 1 }) },
+					{
+						method: 'WebcastLikeMessage',
+						payload: encodeLikeMessage({
+							common: { msgId: '500' },
+							likeCount: 1,
+							totalLikeCount: 1,
+						}),
+					},
 					rose(ALICE, 1, true),
 				],
 			}),

@@ -2,7 +2,11 @@
  * int64 → decimal: the fast path must agree with BigInt for every magnitude, including the top of uint64.
  */
 import Long from 'long';
-import { int64ToString, optionalId, uint64BitsToDecimal } from '../../nodes/TikTokLive/protocol/int64';
+import {
+	int64ToString,
+	optionalId,
+	uint64BitsToDecimal,
+} from '../../nodes/TikTokLive/protocol/int64';
 
 function prng(seed: number): () => number {
 	let a = seed >>> 0;
@@ -16,13 +20,20 @@ function prng(seed: number): () => number {
 }
 
 describe('int64 to decimal string', () => {
-	test.each(['0', '1', '9007199254740991', '9007199254740993', '7300000000000000123', '9223372036854775807', '18446744073709551615', '10000000000000000000', '99999999999999'])(
-		'unsigned %s round-trips exactly',
-		(decimal) => {
-			const v = BigInt(decimal);
-			expect(uint64BitsToDecimal(Number(v >> 32n), Number(v & 0xffffffffn))).toBe(decimal);
-		},
-	);
+	test.each([
+		'0',
+		'1',
+		'9007199254740991',
+		'9007199254740993',
+		'7300000000000000123',
+		'9223372036854775807',
+		'18446744073709551615',
+		'10000000000000000000',
+		'99999999999999',
+	])('unsigned %s round-trips exactly', (decimal) => {
+		const v = BigInt(decimal);
+		expect(uint64BitsToDecimal(Number(v >> 32n), Number(v & 0xffffffffn))).toBe(decimal);
+	});
 
 	test('10 000 random 64-bit values agree with BigInt', () => {
 		const rand = prng(64);
@@ -30,7 +41,8 @@ describe('int64 to decimal string', () => {
 			const high = rand();
 			const low = rand();
 			const expected = ((BigInt(high) << 32n) | BigInt(low)).toString();
-			if (uint64BitsToDecimal(high, low) !== expected) throw new Error(`${high}:${low} → ${uint64BitsToDecimal(high, low)} ≠ ${expected}`);
+			if (uint64BitsToDecimal(high, low) !== expected)
+				throw new Error(`${high}:${low} → ${uint64BitsToDecimal(high, low)} ≠ ${expected}`);
 		}
 	});
 
@@ -38,7 +50,9 @@ describe('int64 to decimal string', () => {
 		expect(int64ToString(Long.fromString('-1'))).toBe('-1');
 		expect(int64ToString(Long.fromString('-9223372036854775808'))).toBe('-9223372036854775808');
 		expect(int64ToString(Long.fromString('9223372036854775807'))).toBe('9223372036854775807');
-		expect(int64ToString(Long.fromString('18446744073709551615', true))).toBe('18446744073709551615');
+		expect(int64ToString(Long.fromString('18446744073709551615', true))).toBe(
+			'18446744073709551615',
+		);
 	});
 
 	test('absent ids (protobuf zero default) are undefined, not "0"', () => {

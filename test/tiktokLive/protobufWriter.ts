@@ -43,7 +43,10 @@ export function message(...fields: Array<Uint8Array | undefined | false | null>)
 }
 
 /** Field `fieldNo` as a varint (int32/int64/uint64/bool/enum). */
-export function varint(fieldNo: number, value: number | bigint | string | boolean | undefined): Uint8Array | undefined {
+export function varint(
+	fieldNo: number,
+	value: number | bigint | string | boolean | undefined,
+): Uint8Array | undefined {
 	if (value === undefined) return undefined;
 	return Uint8Array.from([...tag(fieldNo, WIRE_VARINT), ...varintBytes(value)]);
 }
@@ -61,7 +64,10 @@ export function string(fieldNo: number, value: string | undefined): Uint8Array |
 }
 
 /** Field `fieldNo` holding a sub-message made of `fields`. */
-export function sub(fieldNo: number, ...fields: Array<Uint8Array | undefined | false | null>): Uint8Array {
+export function sub(
+	fieldNo: number,
+	...fields: Array<Uint8Array | undefined | false | null>
+): Uint8Array {
 	return bytes(fieldNo, message(...fields)) as Uint8Array;
 }
 
@@ -73,6 +79,9 @@ export function fixed32(fieldNo: number, value: number): Uint8Array {
 }
 
 /** Repeats a field builder over a list. */
-export function repeated<T>(values: readonly T[] | undefined, build: (value: T) => Uint8Array | undefined): Uint8Array {
+export function repeated<T>(
+	values: readonly T[] | undefined,
+	build: (value: T) => Uint8Array | undefined,
+): Uint8Array {
 	return message(...(values ?? []).map(build));
 }

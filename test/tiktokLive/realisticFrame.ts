@@ -56,7 +56,12 @@ function realisticUser(rand: () => number, n: number): UserFixture {
 		secUid: `MS4wLjABAAAA${token(rand, 64)}`,
 		followStatus: Math.floor(rand() * 3),
 		badges: [
-			{ scene: 8, level: 1 + Math.floor(rand() * 40), privilegeId: '7138381747292542756', imageUrl: `https://p16-webcast.tiktokcdn.com/webcast-va/grade_badge_icon_lite_lv${n % 50}_v2.png~tplv-obj.image` },
+			{
+				scene: 8,
+				level: 1 + Math.floor(rand() * 40),
+				privilegeId: '7138381747292542756',
+				imageUrl: `https://p16-webcast.tiktokcdn.com/webcast-va/grade_badge_icon_lite_lv${n % 50}_v2.png~tplv-obj.image`,
+			},
 			{ scene: 10, level: 1 + Math.floor(rand() * 20), str: `Fan ${n}` },
 		],
 		extra: [
@@ -72,7 +77,14 @@ function realisticUser(rand: () => number, n: number): UserFixture {
 
 /** The user copy TikTok embeds in common.displayText pieces carries fewer fields. */
 function displayUser(user: UserFixture): UserFixture {
-	return { userId: user.userId, uniqueId: user.uniqueId, nickname: user.nickname, avatarUrls: user.avatarUrls, secUid: user.secUid, badges: user.badges };
+	return {
+		userId: user.userId,
+		uniqueId: user.uniqueId,
+		nickname: user.nickname,
+		avatarUrls: user.avatarUrls,
+		secUid: user.secUid,
+		badges: user.badges,
+	};
 }
 
 /** The 36 messages of one realistic frame; `seed` varies ids and tokens between frames. */
@@ -88,7 +100,8 @@ export function realisticFrameMessages(seed: number): FrameMessage[] {
 		...extra,
 	});
 	const messages: FrameMessage[] = [];
-	const push = (method: string, payload: Uint8Array) => messages.push({ method, payload, msgId: String(7300000000000000000n + BigInt(seq)) });
+	const push = (method: string, payload: Uint8Array) =>
+		messages.push({ method, payload, msgId: String(7300000000000000000n + BigInt(seq)) });
 
 	const chats = () => {
 		for (let i = 0; i < 2; i++) {
@@ -112,7 +125,11 @@ export function realisticFrameMessages(seed: number): FrameMessage[] {
 			push(
 				'WebcastMemberMessage',
 				encodeMemberMessage({
-					common: common('WebcastMemberMessage', { displayTextKey: 'live_room_enter_toast', displayPattern: '{0:user} joined', displayUser: displayUser(user) }),
+					common: common('WebcastMemberMessage', {
+						displayTextKey: 'live_room_enter_toast',
+						displayPattern: '{0:user} joined',
+						displayUser: displayUser(user),
+					}),
 					user,
 					memberCount: 500 + seq,
 					action: 1,
@@ -125,7 +142,12 @@ export function realisticFrameMessages(seed: number): FrameMessage[] {
 		for (let i = 0; i < 2; i++) {
 			push(
 				'WebcastLikeMessage',
-				encodeLikeMessage({ common: common('WebcastLikeMessage'), user: realisticUser(rand, seq), likeCount: 1 + Math.floor(rand() * 15), totalLikeCount: 10000 + seq }),
+				encodeLikeMessage({
+					common: common('WebcastLikeMessage'),
+					user: realisticUser(rand, seq),
+					likeCount: 1 + Math.floor(rand() * 15),
+					totalLikeCount: 10000 + seq,
+				}),
 			);
 		}
 	};
@@ -159,8 +181,21 @@ export function realisticFrameMessages(seed: number): FrameMessage[] {
 						imageUrl: `https://p19-webcast.tiktokcdn.com/img/maliva/webcast-va/eba3a9bb85c33e017f3648eaf88d7189~tplv-obj.png?${token(rand, 40)}`,
 					},
 					extra: [
-						sub(19, string(1, 'pm_mt_live_trans_gift'), sub(4, varint(1, 11), sub(21, sub(1, varint(1, user.userId), string(3, user.nickname))))),
-						sub(23, varint(1, '7300000000000000456'), varint(6, 1692725773880), varint(8, '7300000000000000456')),
+						sub(
+							19,
+							string(1, 'pm_mt_live_trans_gift'),
+							sub(
+								4,
+								varint(1, 11),
+								sub(21, sub(1, varint(1, user.userId), string(3, user.nickname))),
+							),
+						),
+						sub(
+							23,
+							varint(1, '7300000000000000456'),
+							varint(6, 1692725773880),
+							varint(8, '7300000000000000456'),
+						),
 						...avatarUrls(rand, 64).map((u) => sub(21, sub(1, encodeImage([u, u])))), // tray info images
 					],
 				}),
@@ -196,7 +231,11 @@ export function realisticFrameMessages(seed: number): FrameMessage[] {
 				totalUser: 246399,
 				popularity: 9000,
 				topViewers: Array.from({ length: 16 }, (_, r) => ({
-					user: { userId: String(6900000000000000000n + BigInt(r)), nickname: `Top ${r}`, avatarUrls: [avatarUrls(rand, 100)[0]] },
+					user: {
+						userId: String(6900000000000000000n + BigInt(r)),
+						nickname: `Top ${r}`,
+						avatarUrls: [avatarUrls(rand, 100)[0]],
+					},
 					coinCount: 1000 - r * 10,
 					rank: r + 1,
 				})),

@@ -9,7 +9,9 @@ export const MSG_TYPE_OPTIONS = [
 	{ name: 'Fans Club', value: 'live_fansclub', description: 'Fans club joins and level-ups' },
 ].filter((option) => (MSG_TYPES as readonly string[]).includes(option.value));
 
-export const BACKFILL_MSG_TYPE_OPTIONS = MSG_TYPE_OPTIONS.filter((option) => (BACKFILL_MSG_TYPES as readonly string[]).includes(option.value));
+export const BACKFILL_MSG_TYPE_OPTIONS = MSG_TYPE_OPTIONS.filter((option) =>
+	(BACKFILL_MSG_TYPES as readonly string[]).includes(option.value),
+);
 
 /** A room id field; room ids exceed 2^53, so it is a string field and never a number. */
 export function roomIdField(resource: string, operations: string[]): INodeProperties {
@@ -20,7 +22,8 @@ export function roomIdField(resource: string, operations: string[]): INodeProper
 		required: true,
 		default: '',
 		placeholder: '7214015683695250235',
-		description: 'The live room ID. Keep it a string: room IDs are larger than JavaScript numbers can hold exactly.',
+		description:
+			'The live room ID. Keep it a string: room IDs are larger than JavaScript numbers can hold exactly.',
 		displayOptions: { show: { resource: [resource], operation: operations } },
 	};
 }
@@ -33,7 +36,8 @@ export function msgTypesField(resource: string, operations: string[]): INodeProp
 		required: true,
 		options: MSG_TYPE_OPTIONS,
 		default: ['live_comment', 'live_gift', 'live_like'],
-		description: 'Douyin runs one push task per message type; the node calls the API once for each type chosen',
+		description:
+			'Douyin runs one push task per message type; the node calls the API once for each type chosen',
 		displayOptions: { show: { resource: [resource], operation: operations } },
 	};
 }

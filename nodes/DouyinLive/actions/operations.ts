@@ -1,7 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { DouyinLiveClient } from '../transport/DouyinLiveClient';
-import { operationFieldsOf, operationProperty, resourceSelector, type OperationTable } from '../../shared/n8n/operations';
+import {
+	operationFieldsOf,
+	operationProperty,
+	resourceSelector,
+	type OperationTable,
+} from '../../shared/n8n/operations';
 
 import { reportAck } from './ack/report.operation';
 import { getAccessToken } from './accessToken/get.operation';
@@ -38,21 +43,103 @@ export const resourceProperty = resourceSelector(
 );
 
 export const operationProperties: INodeProperties[] = [
-	operationProperty('accessToken', [{ name: 'Get', value: 'get', action: 'Get the app access token', description: 'Get the cached app access token, fetching one if needed' }], 'get'),
+	operationProperty(
+		'accessToken',
+		[
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get the app access token',
+				description: 'Get the cached app access token, fetching one if needed',
+			},
+		],
+		'get',
+	),
 	operationProperty(
 		'task',
 		[
-			{ name: 'Get Status', value: 'getStatus', action: 'Get push task status', description: 'Check whether Douyin is pushing a message type for a room' },
-			{ name: 'Start', value: 'start', action: 'Start push tasks', description: 'Start pushing comments, gifts, likes or fans club events of a room to your callback' },
-			{ name: 'Stop', value: 'stop', action: 'Stop push tasks', description: 'Stop pushing a message type of a room' },
+			{
+				name: 'Get Status',
+				value: 'getStatus',
+				action: 'Get push task status',
+				description: 'Check whether Douyin is pushing a message type for a room',
+			},
+			{
+				name: 'Start',
+				value: 'start',
+				action: 'Start push tasks',
+				description:
+					'Start pushing comments, gifts, likes or fans club events of a room to your callback',
+			},
+			{
+				name: 'Stop',
+				value: 'stop',
+				action: 'Stop push tasks',
+				description: 'Stop pushing a message type of a room',
+			},
 		],
 		'start',
 	),
-	operationProperty('room', [{ name: 'Get Info', value: 'getInfo', action: 'Get room info from a companion token', description: 'Get the room ID and anchor of the room that launched the game' }], 'getInfo'),
-	operationProperty('gift', [{ name: 'Pin (Legacy)', value: 'pin', action: 'Pin gifts', description: 'Pin gifts in the room gift panel (offline since 2024-04)' }], 'pin'),
-	operationProperty('failedData', [{ name: 'Get Many', value: 'getMany', action: 'Get failed pushes', description: 'Get gift or fans club pushes that failed to reach your callback' }], 'getMany'),
-	operationProperty('fansClub', [{ name: 'Get Info', value: 'getInfo', action: 'Get fans club info', description: 'Get fans club level and join time of viewers' }], 'getInfo'),
-	operationProperty('ack', [{ name: 'Report', value: 'report', action: 'Report delivery ack', description: 'Tell Douyin that pushed messages were received or processed' }], 'report'),
+	operationProperty(
+		'room',
+		[
+			{
+				name: 'Get Info',
+				value: 'getInfo',
+				action: 'Get room info from a companion token',
+				description: 'Get the room ID and anchor of the room that launched the game',
+			},
+		],
+		'getInfo',
+	),
+	operationProperty(
+		'gift',
+		[
+			{
+				name: 'Pin (Legacy)',
+				value: 'pin',
+				action: 'Pin gifts',
+				description: 'Pin gifts in the room gift panel (offline since 2024-04)',
+			},
+		],
+		'pin',
+	),
+	operationProperty(
+		'failedData',
+		[
+			{
+				name: 'Get Many',
+				value: 'getMany',
+				action: 'Get failed pushes',
+				description: 'Get gift or fans club pushes that failed to reach your callback',
+			},
+		],
+		'getMany',
+	),
+	operationProperty(
+		'fansClub',
+		[
+			{
+				name: 'Get Info',
+				value: 'getInfo',
+				action: 'Get fans club info',
+				description: 'Get fans club level and join time of viewers',
+			},
+		],
+		'getInfo',
+	),
+	operationProperty(
+		'ack',
+		[
+			{
+				name: 'Report',
+				value: 'report',
+				action: 'Report delivery ack',
+				description: 'Tell Douyin that pushed messages were received or processed',
+			},
+		],
+		'report',
+	),
 ];
 
 export const operationFields: INodeProperties[] = operationFieldsOf(OPERATIONS);

@@ -14,6 +14,10 @@ export function stringList(ctx: IExecuteFunctions, name: string, itemIndex: numb
 export function msgTypes(ctx: IExecuteFunctions, itemIndex: number): MsgType[] {
 	const value = ctx.getNodeParameter('msgTypes', itemIndex, []) as MsgType[] | MsgType;
 	const list = Array.isArray(value) ? value : [value];
-	if (list.length === 0) throw new NodeOperationError(ctx.getNode(), 'No message type selected', { itemIndex, description: 'Choose at least one of Comment, Gift, Like or Fans Club.' });
+	if (list.length === 0)
+		throw new NodeOperationError(ctx.getNode(), 'No message type selected', {
+			itemIndex,
+			description: 'Choose at least one of Comment, Gift, Like or Fans Club.',
+		});
 	return list;
 }

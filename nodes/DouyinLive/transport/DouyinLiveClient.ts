@@ -1,6 +1,12 @@
 import { ApiError } from '../../shared/errors';
 import { backoffDelayMs, sleep } from '../../shared/backoff';
-import { httpRequest, joinUrl, parseJsonResponse, type HttpContext, type HttpRequest } from '../../shared/http';
+import {
+	httpRequest,
+	joinUrl,
+	parseJsonResponse,
+	type HttpContext,
+	type HttpRequest,
+} from '../../shared/http';
 import { idToString, parseJsonLossless } from '../../shared/json';
 import { RateLimiter } from '../../shared/rateLimiter';
 import {
@@ -34,7 +40,11 @@ export interface DouyinLiveClientOptions {
 	timeoutMs?: number;
 }
 
-export const TASK_STATUS_NAMES: Record<number, string> = { 1: 'notFound', 2: 'notStarted', 3: 'running' };
+export const TASK_STATUS_NAMES: Record<number, string> = {
+	1: 'notFound',
+	2: 'notStarted',
+	3: 'running',
+};
 
 export interface TaskStatus {
 	status: number;
@@ -91,7 +101,13 @@ export class DouyinLiveClient {
 		private readonly credentials: DouyinLiveCredentials,
 		options: DouyinLiveClientOptions = {},
 	) {
-		if (!credentials.appId) throw new ApiError({ service: SERVICE, code: 'NO_APP_ID', message: 'The credential has no App ID', hint: 'Enter the App ID of the game in the credential.' });
+		if (!credentials.appId)
+			throw new ApiError({
+				service: SERVICE,
+				code: 'NO_APP_ID',
+				message: 'The credential has no App ID',
+				hint: 'Enter the App ID of the game in the credential.',
+			});
 		this.tokenBaseUrl = credentials.tokenBaseUrl?.trim() || DEFAULT_TOKEN_BASE_URL;
 		this.webcastBaseUrl = credentials.webcastBaseUrl?.trim() || DEFAULT_WEBCAST_BASE_URL;
 		this.tokenRequestContext = { service: SERVICE, secrets: [credentials.appSecret] };
@@ -108,28 +124,44 @@ export class DouyinLiveClient {
 			{
 				method: 'POST',
 				url: joinUrl(this.tokenBaseUrl, PATHS.token),
-				json: { appid: this.credentials.appId, secret: this.credentials.appSecret, grant_type: 'client_credential' },
+				json: {
+					appid: this.credentials.appId,
+					secret: this.credentials.appSecret,
+					grant_type: 'client_credential',
+				},
 				timeoutMs: this.timeoutMs,
 			},
 			this.tokenRequestContext,
 		);
-		const data = unwrapTokenEnvelope(parseJsonResponse(response, this.tokenRequestContext), response.status);
+		const data = unwrapTokenEnvelope(
+			parseJsonResponse(response, this.tokenRequestContext),
+			response.status,
+		);
 		const accessToken = typeof data.access_token === 'string' ? data.access_token : '';
 		if (!accessToken) {
-			throw new ApiError({ service: SERVICE, code: 'NO_TOKEN', httpStatus: response.status, message: 'The token endpoint answered without an access_token', hint: 'Check the token base URL in the credential.' });
+			throw new ApiError({
+				service: SERVICE,
+				code: 'NO_TOKEN',
+				httpStatus: response.status,
+				message: 'The token endpoint answered without an access_token',
+				hint: 'Check the token base URL in the credential.',
+			});
 		}
 		return { accessToken, expiresIn: Number(data.expires_in ?? 7200) };
 	}
 
 	/** The process-wide cached token, fetched at most once at a time and reused for up to an hour. */
 	async getAccessToken(): Promise<string> {
-		return douyinLiveTokenCache.get(tokenCacheKey(this.tokenBaseUrl, this.credentials.appId), async () => {
-			const fetchedAt = Date.now();
-			const { accessToken, expiresIn } = await this.fetchAccessToken();
-			// Refresh a few minutes before Douyin's own expiry when it is shorter than an hour.
-			const lifetimeMs = Math.min(TOKEN_REUSE_MS, Math.max(0, expiresIn * 1000 - 5 * 60 * 1000));
-			return { value: accessToken, freshUntil: fetchedAt + lifetimeMs };
-		});
+		return douyinLiveTokenCache.get(
+			tokenCacheKey(this.tokenBaseUrl, this.credentials.appId),
+			async () => {
+				const fetchedAt = Date.now();
+				const { accessToken, expiresIn } = await this.fetchAccessToken();
+				// Refresh a few minutes before Douyin's own expiry when it is shorter than an hour.
+				const lifetimeMs = Math.min(TOKEN_REUSE_MS, Math.max(0, expiresIn * 1000 - 5 * 60 * 1000));
+				return { value: accessToken, freshUntil: fetchedAt + lifetimeMs };
+			},
+		);
 	}
 
 	/** Drops the cached token and fetches a new one. */
@@ -139,32 +171,73 @@ export class DouyinLiveClient {
 	}
 
 	async startTask(roomId: string, msgType: MsgType): Promise<{ taskId: string; logId?: string }> {
-		const { data, logId } = await this.liveData({ method: 'POST', path: PATHS.taskStart, json: { roomid: roomId, appid: this.appId, msg_type: msgType } });
+		const { data, logId } = await this.liveData({
+			method: 'POST',
+			path: PATHS.taskStart,
+			json: { roomid: roomId, appid: this.appId, msg_type: msgType },
+		});
 		return { taskId: idToString(data.task_id) ?? '', logId };
 	}
 
 	async stopTask(roomId: string, msgType: MsgType): Promise<{ logId?: string }> {
-		const { logId } = await this.liveData({ method: 'POST', path: PATHS.taskStop, json: { roomid: roomId, appid: this.appId, msg_type: msgType } });
+		const { logId } = await this.liveData({
+			method: 'POST',
+			path: PATHS.taskStop,
+			json: { roomid: roomId, appid: this.appId, msg_type: msgType },
+		});
 		return { logId };
 	}
 
 	async getTaskStatus(roomId: string, msgType: MsgType): Promise<TaskStatus & { logId?: string }> {
-		const { data, logId } = await this.liveData({ method: 'GET', path: PATHS.taskStatus, query: { roomid: roomId, appid: this.appId, msg_type: msgType } });
+		const { data, logId } = await this.liveData({
+			method: 'GET',
+			path: PATHS.taskStatus,
+			query: { roomid: roomId, appid: this.appId, msg_type: msgType },
+		});
 		const status = Number(data.status);
-		return { status, statusName: TASK_STATUS_NAMES[status] ?? 'unknown', running: status === 3, logId };
+		return {
+			status,
+			statusName: TASK_STATUS_NAMES[status] ?? 'unknown',
+			running: status === 3,
+			logId,
+		};
 	}
 
-	async getFailData(roomId: string, msgType: MsgType, pageNum: number, pageSize: number): Promise<FailDataPage> {
-		if (!Number.isInteger(pageNum) || pageNum < 1) throw new ApiError({ service: SERVICE, code: 'INVALID_PAGE', message: `Page must be a whole number from 1, got ${pageNum}`, hint: 'Douyin numbers backfill pages from 1.' });
+	async getFailData(
+		roomId: string,
+		msgType: MsgType,
+		pageNum: number,
+		pageSize: number,
+	): Promise<FailDataPage> {
+		if (!Number.isInteger(pageNum) || pageNum < 1)
+			throw new ApiError({
+				service: SERVICE,
+				code: 'INVALID_PAGE',
+				message: `Page must be a whole number from 1, got ${pageNum}`,
+				hint: 'Douyin numbers backfill pages from 1.',
+			});
 		if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_FAIL_DATA_PAGE_SIZE) {
-			throw new ApiError({ service: SERVICE, code: 'INVALID_PAGE_SIZE', message: `Page Size must be 1 to ${MAX_FAIL_DATA_PAGE_SIZE}, got ${pageSize}`, hint: 'Douyin returns at most 100 items a page.' });
+			throw new ApiError({
+				service: SERVICE,
+				code: 'INVALID_PAGE_SIZE',
+				message: `Page Size must be 1 to ${MAX_FAIL_DATA_PAGE_SIZE}, got ${pageSize}`,
+				hint: 'Douyin returns at most 100 items a page.',
+			});
 		}
 		const { data } = await this.liveData({
 			method: 'GET',
 			path: PATHS.failData,
-			query: { roomid: roomId, appid: this.appId, msg_type: msgType, page_num: pageNum, page_size: pageSize },
+			query: {
+				roomid: roomId,
+				appid: this.appId,
+				msg_type: msgType,
+				page_num: pageNum,
+				page_size: pageSize,
+			},
 		});
-		const list = Array.isArray(data.data_list) ? (data.data_list as Array<Record<string, unknown>>) : [];
+		const list = Array.isArray(data.data_list)
+			? (data.data_list as Array<Record<string, unknown>>)
+			: [];
 		return {
 			pageNum: Number(data.page_num ?? pageNum),
 			totalCount: Number(data.total_count ?? 0),
@@ -178,26 +251,53 @@ export class DouyinLiveClient {
 
 	/** Room info for the companion (直播伴侣) token the game client received; valid 30 minutes. */
 	async getRoomInfo(companionToken: string): Promise<RoomInfo> {
-		const data = await this.errcode({ path: PATHS.roomInfo, json: { token: companionToken } }, [companionToken]);
+		const data = await this.errcode({ path: PATHS.roomInfo, json: { token: companionToken } }, [
+			companionToken,
+		]);
 		const info = (data.info ?? {}) as Record<string, unknown>;
 		const roomId = idToString(info.room_id);
 		if (!roomId || roomId === '0') {
-			throw new ApiError({ service: SERVICE, code: 'NO_ROOM', message: 'Douyin returned no room for this companion token', hint: 'The token is valid for 30 minutes after the anchor launches the game; get a fresh one.' });
+			throw new ApiError({
+				service: SERVICE,
+				code: 'NO_ROOM',
+				message: 'Douyin returned no room for this companion token',
+				hint: 'The token is valid for 30 minutes after the anchor launches the game; get a fresh one.',
+			});
 		}
 		const { room_id: _roomId, anchor_open_id, nick_name, avatar_url, ...rest } = info;
-		return { roomId, anchorOpenId: anchor_open_id as string, nickName: nick_name as string, avatarUrl: avatar_url as string, ...rest };
+		return {
+			roomId,
+			anchorOpenId: anchor_open_id as string,
+			nickName: nick_name as string,
+			avatarUrl: avatar_url as string,
+			...rest,
+		};
 	}
 
 	/** Legacy: Douyin took top_gift offline in 2024 (reference §1.7); kept for apps that still have it. */
 	async pinGifts(roomId: string, secGiftIds: string[]): Promise<{ successTopGiftIds: string[] }> {
-		const data = await this.errcode({ path: PATHS.topGift, json: { room_id: roomId, app_id: this.appId, sec_gift_id_list: secGiftIds } });
-		const list = Array.isArray(data.success_top_gift_id_list) ? data.success_top_gift_id_list.map(String) : [];
+		const data = await this.errcode({
+			path: PATHS.topGift,
+			json: { room_id: roomId, app_id: this.appId, sec_gift_id_list: secGiftIds },
+		});
+		const list = Array.isArray(data.success_top_gift_id_list)
+			? data.success_top_gift_id_list.map(String)
+			: [];
 		return { successTopGiftIds: list };
 	}
 
-	async getFansClubInfo(roomId: string, anchorOpenId: string, userOpenIds: string[]): Promise<Record<string, { levelLayer?: number; participateTime?: number; isMember: boolean }>> {
+	async getFansClubInfo(
+		roomId: string,
+		anchorOpenId: string,
+		userOpenIds: string[],
+	): Promise<Record<string, { levelLayer?: number; participateTime?: number; isMember: boolean }>> {
 		if (userOpenIds.length === 0 || userOpenIds.length > MAX_FANS_CLUB_USERS) {
-			throw new ApiError({ service: SERVICE, code: 'INVALID_USERS', message: `Give 1 to ${MAX_FANS_CLUB_USERS} user open IDs, got ${userOpenIds.length}`, hint: 'Douyin answers for at most 10 users per call; split the list.' });
+			throw new ApiError({
+				service: SERVICE,
+				code: 'INVALID_USERS',
+				message: `Give 1 to ${MAX_FANS_CLUB_USERS} user open IDs, got ${userOpenIds.length}`,
+				hint: 'Douyin answers for at most 10 users per call; split the list.',
+			});
 		}
 		const { data } = await this.liveData({
 			method: 'GET',
@@ -205,31 +305,66 @@ export class DouyinLiveClient {
 			query: { roomid: roomId, anchor_openid: anchorOpenId, user_openids: userOpenIds.join(',') },
 		});
 		// The field really is spelled fans_club_Info (reference §1.8).
-		const info = (data.fans_club_Info ?? data.fans_club_info ?? {}) as Record<string, Record<string, unknown>>;
-		const result: Record<string, { levelLayer?: number; participateTime?: number; isMember: boolean }> = {};
+		const info = (data.fans_club_Info ?? data.fans_club_info ?? {}) as Record<
+			string,
+			Record<string, unknown>
+		>;
+		const result: Record<
+			string,
+			{ levelLayer?: number; participateTime?: number; isMember: boolean }
+		> = {};
 		for (const openId of userOpenIds) {
 			const entry = info[openId] ?? {};
 			const isMember = entry.level_layer !== undefined;
 			result[openId] = isMember
-				? { isMember, levelLayer: Number(entry.level_layer), participateTime: Number(entry.participate_time) }
+				? {
+						isMember,
+						levelLayer: Number(entry.level_layer),
+						participateTime: Number(entry.participate_time),
+					}
 				: { isMember };
 		}
 		return result;
 	}
 
 	/** Delivery ack: ack_type 1 = received, 2 = processed; `data` is a JSON string, not an array (reference §1.9). */
-	async reportAck(roomId: string, ackType: 1 | 2, messages: AckMessage[]): Promise<{ logId?: string }> {
-		const data = JSON.stringify(messages.map((m) => ({ msg_id: m.msgId, msg_type: m.msgType, client_time: m.clientTime })));
-		const { logId } = await this.liveData({ method: 'POST', path: PATHS.ack, json: { room_id: roomId, app_id: this.appId, ack_type: ackType, data } });
+	async reportAck(
+		roomId: string,
+		ackType: 1 | 2,
+		messages: AckMessage[],
+	): Promise<{ logId?: string }> {
+		const data = JSON.stringify(
+			messages.map((m) => ({ msg_id: m.msgId, msg_type: m.msgType, client_time: m.clientTime })),
+		);
+		const { logId } = await this.liveData({
+			method: 'POST',
+			path: PATHS.ack,
+			json: { room_id: roomId, app_id: this.appId, ack_type: ackType, data },
+		});
 		return { logId };
 	}
 
-	private async liveData(call: { method: 'GET' | 'POST'; path: string; query?: HttpRequest['query']; json?: unknown }): Promise<{ data: Record<string, unknown>; logId?: string }> {
-		return this.withToken('access-token', call, (raw, status) => unwrapLiveDataEnvelope(raw, status));
+	private async liveData(call: {
+		method: 'GET' | 'POST';
+		path: string;
+		query?: HttpRequest['query'];
+		json?: unknown;
+	}): Promise<{ data: Record<string, unknown>; logId?: string }> {
+		return this.withToken('access-token', call, (raw, status) =>
+			unwrapLiveDataEnvelope(raw, status),
+		);
 	}
 
-	private async errcode(call: { path: string; json: unknown }, extraSecrets: string[] = []): Promise<Record<string, unknown>> {
-		return this.withToken('x-token', { method: 'POST', ...call }, (raw, status) => unwrapErrcodeEnvelope(raw, status), extraSecrets);
+	private async errcode(
+		call: { path: string; json: unknown },
+		extraSecrets: string[] = [],
+	): Promise<Record<string, unknown>> {
+		return this.withToken(
+			'x-token',
+			{ method: 'POST', ...call },
+			(raw, status) => unwrapErrcodeEnvelope(raw, status),
+			extraSecrets,
+		);
 	}
 
 	private async withToken<T>(
@@ -239,10 +374,13 @@ export class DouyinLiveClient {
 		extraSecrets: string[] = [],
 	): Promise<T> {
 		let refreshed = false;
-		for (let rateLimitAttempt = 0; ; ) {
+		for (let rateLimitAttempt = 0; ;) {
 			const token = await this.getAccessToken();
 			const release = await appRateLimiter.acquire(`${this.webcastBaseUrl}\n${this.appId}`);
-			const ctx: HttpContext = { service: SERVICE, secrets: [this.credentials.appSecret, token, ...extraSecrets] };
+			const ctx: HttpContext = {
+				service: SERVICE,
+				secrets: [this.credentials.appSecret, token, ...extraSecrets],
+			};
 			try {
 				const response = await httpRequest(
 					{

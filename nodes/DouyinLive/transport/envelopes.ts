@@ -16,18 +16,21 @@ export const RATE_LIMITED_CODES = new Set([40007, 40018]);
 
 const HINTS: Record<number, string> = {
 	[-1]: 'Douyin had a system error; try again shortly.',
-	10001: 'Douyin failed internally (or, on the backfill, the paging parameters were invalid); try again, and check Page and Page Size.',
+	10001:
+		'Douyin failed internally (or, on the backfill, the paging parameters were invalid); try again, and check Page and Page Size.',
 	10004: 'The game is not mounted in this live room.',
 	10011: 'The paging parameters were invalid: Page starts at 1 and Page Size is at most 100.',
 	40001: 'A parameter was missing or malformed.',
 	40002: 'The app lacks this capability; enable it in the Douyin developer console.',
 	40004: 'The access token expired; it was refreshed and the call retried once.',
-	40007: 'Douyin rate-limited the app (10 calls/s); the node slows down on its own, try again in a moment.',
+	40007:
+		'Douyin rate-limited the app (10 calls/s); the node slows down on its own, try again in a moment.',
 	40015: 'The App ID is wrong; check the credential.',
 	40017: 'The App Secret is wrong; check the credential.',
 	40018: 'Too many concurrent calls for this app; try again in a moment.',
 	40020: 'grant_type must be client_credential.',
-	40022: 'The access token was rejected; it was refreshed and the call retried once. Check that no other system fetches tokens for this app.',
+	40022:
+		'The access token was rejected; it was refreshed and the call retried once. Check that no other system fetches tokens for this app.',
 	40023: 'A required parameter is missing: check Room ID, App ID and Message Type.',
 	5003019:
 		'Douyin refused for this room: it was not found or the anchor is off air, the game lacks the capability for this message type, its push task is not running, or the push QPS limit was reached.',
@@ -38,10 +41,21 @@ export function hintFor(code: number): string | undefined {
 }
 
 function ensureObject(body: unknown, httpStatus: number): Record<string, unknown> {
-	return jsonObjectOrThrow(body, httpStatus, SERVICE, 'Check the base URL: this does not look like the Douyin API.');
+	return jsonObjectOrThrow(
+		body,
+		httpStatus,
+		SERVICE,
+		'Check the base URL: this does not look like the Douyin API.',
+	);
 }
 
-function envelopeError(code: number, message: string, httpStatus: number, body: Record<string, unknown>, logId?: string): ApiError {
+function envelopeError(
+	code: number,
+	message: string,
+	httpStatus: number,
+	body: Record<string, unknown>,
+	logId?: string,
+): ApiError {
 	return new ApiError({
 		service: SERVICE,
 		code,
@@ -60,7 +74,12 @@ function statusError(httpStatus: number, body: Record<string, unknown>): ApiErro
 		code: `HTTP_${httpStatus}`,
 		httpStatus,
 		message: `Douyin answered HTTP ${httpStatus}`,
-		hint: httpStatus === 429 ? hintFor(40007) : httpStatus >= 500 ? 'Douyin failed; try again later.' : 'Check the base URL and the credential.',
+		hint:
+			httpStatus === 429
+				? hintFor(40007)
+				: httpStatus >= 500
+					? 'Douyin failed; try again later.'
+					: 'Check the base URL and the credential.',
 		body,
 	});
 }
@@ -75,13 +94,17 @@ export function unwrapTokenEnvelope(raw: unknown, httpStatus: number): Record<st
 }
 
 /** live_data endpoints: `err_no`, `err_msg`, `logid`, `data`. */
-export function unwrapLiveDataEnvelope(raw: unknown, httpStatus: number): { data: Record<string, unknown>; logId?: string } {
+export function unwrapLiveDataEnvelope(
+	raw: unknown,
+	httpStatus: number,
+): { data: Record<string, unknown>; logId?: string } {
 	const body = ensureObject(raw, httpStatus);
 	const code = numberFrom(body.err_no);
 	const logId = typeof body.logid === 'string' && body.logid ? body.logid : undefined;
 	if (code === undefined) throw statusError(httpStatus, body);
 	if (code !== 0) throw envelopeError(code, String(body.err_msg ?? ''), httpStatus, body, logId);
-	const data = body.data === undefined || body.data === null ? {} : ensureObject(body.data, httpStatus);
+	const data =
+		body.data === undefined || body.data === null ? {} : ensureObject(body.data, httpStatus);
 	return { data, logId };
 }
 

@@ -15,12 +15,17 @@ export interface PushMessage {
  * exact strings. Anything that is not an array of objects is refused: a push we cannot read is an error
  * for the sender, not an empty success.
  */
-export function parsePushBody(rawBody: Buffer | string, msgType: string, roomId: string): PushMessage[] {
+export function parsePushBody(
+	rawBody: Buffer | string,
+	msgType: string,
+	roomId: string,
+): PushMessage[] {
 	const text = typeof rawBody === 'string' ? rawBody : rawBody.toString('utf8');
 	const parsed = parseJsonLossless<unknown>(text);
 	const list = Array.isArray(parsed) ? parsed : [parsed];
 	return list.map((entry) => {
-		if (!entry || typeof entry !== 'object' || Array.isArray(entry)) throw new SyntaxError('push message is not an object');
+		if (!entry || typeof entry !== 'object' || Array.isArray(entry))
+			throw new SyntaxError('push message is not an object');
 		const message = entry as Record<string, unknown>;
 		return {
 			msgId: message.msg_id === undefined ? '' : String(message.msg_id),

@@ -23,7 +23,12 @@ export function signPush(headers: PushHeaders, rawBody: Buffer | string, secret:
 }
 
 /** Constant-time comparison against any of the given secrets (one per message type, or one for all). */
-export function verifyPush(headers: PushHeaders, rawBody: Buffer | string, signature: string | undefined, secrets: string[]): boolean {
+export function verifyPush(
+	headers: PushHeaders,
+	rawBody: Buffer | string,
+	signature: string | undefined,
+	secrets: string[],
+): boolean {
 	if (!signature) return false;
 	const given = Buffer.from(signature, 'utf8');
 	for (const secret of secrets) {

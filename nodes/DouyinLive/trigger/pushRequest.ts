@@ -22,7 +22,11 @@ export function header(headers: IDataObject, name: string): string | undefined {
 	return value === undefined ? undefined : String(value);
 }
 
-export function secretsFor(msgType: string, options: TriggerOptions, credentialSecret: string): string[] {
+export function secretsFor(
+	msgType: string,
+	options: TriggerOptions,
+	credentialSecret: string,
+): string[] {
 	const perType: Record<string, string | undefined> = {
 		live_comment: options.commentSecret,
 		live_gift: options.giftSecret,

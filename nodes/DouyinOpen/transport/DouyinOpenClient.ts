@@ -1,10 +1,30 @@
 import { ApiError, redactSecrets, redactValue } from '../../shared/errors';
 import { backoffDelayMs, sleep } from '../../shared/backoff';
-import { httpRequest, joinUrl, parseJsonResponse, type HttpContext, type HttpRequest } from '../../shared/http';
+import {
+	httpRequest,
+	joinUrl,
+	parseJsonResponse,
+	type HttpContext,
+	type HttpRequest,
+} from '../../shared/http';
 import { idToString } from '../../shared/json';
 import { stringifyJsonWithBigInts, type RawJson } from '../../shared/jsonStringify';
-import { AUDIT_STATUS, CONVERSATION_TYPE_GROUP, DEFAULT_BASE_URL, MAX_AUDIT_PAGE_SIZE, PATHS, TOKEN_EXPIRY_MARGIN_MS } from './endpoints';
-import { RETRYABLE_CODES, SERVICE, TOKEN_EXPIRED_CODES, unwrapOAuth, unwrapStyleA, unwrapStyleB } from './envelopes';
+import {
+	AUDIT_STATUS,
+	CONVERSATION_TYPE_GROUP,
+	DEFAULT_BASE_URL,
+	MAX_AUDIT_PAGE_SIZE,
+	PATHS,
+	TOKEN_EXPIRY_MARGIN_MS,
+} from './endpoints';
+import {
+	RETRYABLE_CODES,
+	SERVICE,
+	TOKEN_EXPIRED_CODES,
+	unwrapOAuth,
+	unwrapStyleA,
+	unwrapStyleB,
+} from './envelopes';
 import { douyinOpenTokenCache, latestTokens, tokenCacheKey, type UserToken } from './tokenStore';
 
 export interface DouyinOpenCredentials {
@@ -78,9 +98,18 @@ export class DouyinOpenClient {
 		private readonly credentials: DouyinOpenCredentials,
 		options: DouyinOpenClientOptions = {},
 	) {
-		if (!credentials.clientKey) throw new ApiError({ service: SERVICE, code: 'NO_CLIENT_KEY', message: 'The credential has no Client Key', hint: 'Enter the Client Key of the app from the Douyin Open Platform console.' });
+		if (!credentials.clientKey)
+			throw new ApiError({
+				service: SERVICE,
+				code: 'NO_CLIENT_KEY',
+				message: 'The credential has no Client Key',
+				hint: 'Enter the Client Key of the app from the Douyin Open Platform console.',
+			});
 		this.baseUrl = credentials.baseUrl?.trim() || DEFAULT_BASE_URL;
-		this.http = { service: SERVICE, secrets: [credentials.clientSecret, credentials.accessToken, credentials.refreshToken] };
+		this.http = {
+			service: SERVICE,
+			secrets: [credentials.clientSecret, credentials.accessToken, credentials.refreshToken],
+		};
 		this.timeoutMs = options.timeoutMs;
 		this.cacheKey = tokenCacheKey(this.baseUrl, credentials.clientKey, credentials);
 	}
@@ -92,13 +121,19 @@ export class DouyinOpenClient {
 	// ----- OAuth (reference §6) -----
 
 	/** The browser URL where the business account authorises the app; the code returns to redirectUri. */
-	authorizeUrl(options: { scopes: string[]; redirectUri: string; state?: string; optionalScopes?: string[] }): string {
+	authorizeUrl(options: {
+		scopes: string[];
+		redirectUri: string;
+		state?: string;
+		optionalScopes?: string[];
+	}): string {
 		const url = new URL(joinUrl(this.baseUrl, PATHS.connectPage));
 		url.searchParams.set('client_key', this.credentials.clientKey);
 		url.searchParams.set('response_type', 'code');
 		// Douyin separates scopes with commas, not spaces.
 		url.searchParams.set('scope', options.scopes.join(','));
-		if (options.optionalScopes?.length) url.searchParams.set('optionalScope', options.optionalScopes.map((s) => `${s},1`).join(','));
+		if (options.optionalScopes?.length)
+			url.searchParams.set('optionalScope', options.optionalScopes.map((s) => `${s},1`).join(','));
 		url.searchParams.set('redirect_uri', options.redirectUri);
 		if (options.state) url.searchParams.set('state', options.state);
 		return url.toString();
@@ -106,7 +141,16 @@ export class DouyinOpenClient {
 
 	/** Exchanges an authorization code for the user's tokens (form-encoded, as Douyin requires). */
 	async exchangeCode(code: string): Promise<OAuthTokenSet> {
-		const data = await this.oauthForm(PATHS.codeExchange, { client_key: this.credentials.clientKey, client_secret: this.credentials.clientSecret, code, grant_type: 'authorization_code' }, [code]);
+		const data = await this.oauthForm(
+			PATHS.codeExchange,
+			{
+				client_key: this.credentials.clientKey,
+				client_secret: this.credentials.clientSecret,
+				code,
+				grant_type: 'authorization_code',
+			},
+			[code],
+		);
 		return this.tokenSet(data);
 	}
 
@@ -120,7 +164,15 @@ export class DouyinOpenClient {
 				hint: 'Authorize the account again and put the new access token, refresh token and Open ID into the credential.',
 			});
 		}
-		const data = await this.oauthForm(PATHS.renewAccess, { client_key: this.credentials.clientKey, grant_type: 'refresh_token', refresh_token: refreshToken }, [refreshToken]);
+		const data = await this.oauthForm(
+			PATHS.renewAccess,
+			{
+				client_key: this.credentials.clientKey,
+				grant_type: 'refresh_token',
+				refresh_token: refreshToken,
+			},
+			[refreshToken],
+		);
 		return this.tokenSet(data);
 	}
 
@@ -134,13 +186,19 @@ export class DouyinOpenClient {
 			{
 				method: 'POST',
 				url: joinUrl(this.baseUrl, PATHS.appCheck),
-				body: JSON.stringify({ client_key: this.credentials.clientKey, client_secret: this.credentials.clientSecret, grant_type: 'client_credential' }),
+				body: JSON.stringify({
+					client_key: this.credentials.clientKey,
+					client_secret: this.credentials.clientSecret,
+					grant_type: 'client_credential',
+				}),
 				headers: { 'content-type': 'application/json' },
 				timeoutMs: this.timeoutMs,
 			},
 			ctx,
 		);
-		const data = this.redacting(() => unwrapOAuth(parseJsonResponse(response, ctx), response.status));
+		const data = this.redacting(() =>
+			unwrapOAuth(parseJsonResponse(response, ctx), response.status),
+		);
 		if (typeof data.access_token === 'string') this.addSecret(data.access_token);
 		return { expiresIn: Number(data.expires_in ?? 0) };
 	}
@@ -152,7 +210,11 @@ export class DouyinOpenClient {
 			const stored = this.credentials;
 			if (!previous && stored.accessToken) {
 				// First use in this process: trust the stored token until Douyin says it expired.
-				const seed = { accessToken: stored.accessToken, refreshToken: stored.refreshToken ?? '', openId: stored.openId ?? '' };
+				const seed = {
+					accessToken: stored.accessToken,
+					refreshToken: stored.refreshToken ?? '',
+					openId: stored.openId ?? '',
+				};
 				latestTokens.set(this.cacheKey, seed);
 				return { value: seed, freshUntil: Number.POSITIVE_INFINITY };
 			}
@@ -167,9 +229,16 @@ export class DouyinOpenClient {
 			}
 			const fetchedAt = Date.now();
 			const fresh = await this.refreshUserToken(refreshToken);
-			const value = { accessToken: fresh.accessToken, refreshToken: fresh.refreshToken || refreshToken, openId: fresh.openId || previous?.openId || stored.openId || '' };
+			const value = {
+				accessToken: fresh.accessToken,
+				refreshToken: fresh.refreshToken || refreshToken,
+				openId: fresh.openId || previous?.openId || stored.openId || '',
+			};
 			latestTokens.set(this.cacheKey, value);
-			return { value, freshUntil: fetchedAt + Math.max(0, fresh.expiresIn * 1000 - TOKEN_EXPIRY_MARGIN_MS) };
+			return {
+				value,
+				freshUntil: fetchedAt + Math.max(0, fresh.expiresIn * 1000 - TOKEN_EXPIRY_MARGIN_MS),
+			};
 		});
 		this.addSecret(token.accessToken, token.refreshToken);
 		return token;
@@ -201,26 +270,55 @@ export class DouyinOpenClient {
 		};
 		const { fields, logId } = await this.styleA('POST', PATHS.groupCreate, { body });
 		const groupId = idToString(fields.group_id);
-		if (!groupId) throw new ApiError({ service: SERVICE, code: 'NO_GROUP_ID', message: 'Douyin created no group (the answer had no group_id)', hint: 'Check the group fields and the remaining quota.', logId });
+		if (!groupId)
+			throw new ApiError({
+				service: SERVICE,
+				code: 'NO_GROUP_ID',
+				message: 'Douyin created no group (the answer had no group_id)',
+				hint: 'Check the group fields and the remaining quota.',
+				logId,
+			});
 		return { groupId, logId };
 	}
 
 	/** The fan groups the authorising user owns. */
 	async listGroups(): Promise<{ groups: Array<Record<string, unknown>>; logId?: string }> {
 		const { fields, logId } = await this.styleA('GET', PATHS.groupList);
-		const list = Array.isArray(fields.group_list) ? (fields.group_list as Array<Record<string, unknown>>) : [];
-		return { groups: list.map((group) => ({ ...group, group_id: idToString(group.group_id) ?? '' })), logId };
+		const list = Array.isArray(fields.group_list)
+			? (fields.group_list as Array<Record<string, unknown>>)
+			: [];
+		return {
+			groups: list.map((group) => ({ ...group, group_id: idToString(group.group_id) ?? '' })),
+			logId,
+		};
 	}
 
 	/** One page of pending join requests; the first page has cursor "0". */
 	async getJoinRequests(count: number, cursor: string): Promise<JoinRequestPage> {
 		if (!Number.isInteger(count) || count < 1 || count > MAX_AUDIT_PAGE_SIZE) {
-			throw new ApiError({ service: SERVICE, code: 'INVALID_PAGE_SIZE', message: `Page Size must be 1 to ${MAX_AUDIT_PAGE_SIZE}, got ${count}`, hint: 'Douyin returns at most 50 join requests a page.' });
+			throw new ApiError({
+				service: SERVICE,
+				code: 'INVALID_PAGE_SIZE',
+				message: `Page Size must be 1 to ${MAX_AUDIT_PAGE_SIZE}, got ${count}`,
+				hint: 'Douyin returns at most 50 join requests a page.',
+			});
 		}
-		if (!/^\d+$/.test(cursor)) throw new ApiError({ service: SERVICE, code: 'INVALID_CURSOR', message: `Cursor "${cursor}" is not a whole number`, hint: 'Start at 0, or use the cursor of an earlier page.' });
-		const { fields, logId } = await this.styleA('GET', PATHS.auditGet, { query: { count, cursor } });
-		const applyList = (fields.apply_list && typeof fields.apply_list === 'object' ? fields.apply_list : {}) as Record<string, unknown>;
-		const list = Array.isArray(applyList.list) ? (applyList.list as Array<Record<string, unknown>>) : [];
+		if (!/^\d+$/.test(cursor))
+			throw new ApiError({
+				service: SERVICE,
+				code: 'INVALID_CURSOR',
+				message: `Cursor "${cursor}" is not a whole number`,
+				hint: 'Start at 0, or use the cursor of an earlier page.',
+			});
+		const { fields, logId } = await this.styleA('GET', PATHS.auditGet, {
+			query: { count, cursor },
+		});
+		const applyList = (
+			fields.apply_list && typeof fields.apply_list === 'object' ? fields.apply_list : {}
+		) as Record<string, unknown>;
+		const list = Array.isArray(applyList.list)
+			? (applyList.list as Array<Record<string, unknown>>)
+			: [];
 		return {
 			requests: list.map((entry) => ({
 				...entry,
@@ -235,22 +333,41 @@ export class DouyinOpenClient {
 	}
 
 	/** Approves (2) or rejects (3) a join request. */
-	async setJoinRequestStatus(applyId: string, decision: keyof typeof AUDIT_STATUS): Promise<{ success: boolean; logId?: string }> {
-		const { fields, logId } = await this.styleA('POST', PATHS.auditSet, { body: { apply_id: applyId, status: AUDIT_STATUS[decision] } });
+	async setJoinRequestStatus(
+		applyId: string,
+		decision: keyof typeof AUDIT_STATUS,
+	): Promise<{ success: boolean; logId?: string }> {
+		const { fields, logId } = await this.styleA('POST', PATHS.auditSet, {
+			body: { apply_id: applyId, status: AUDIT_STATUS[decision] },
+		});
 		return { success: fields.success !== false, logId };
 	}
 
 	/** Sets the welcome message (type 1) or notice (type 2) of a group. group_id is always sent (reference §2.6). */
-	async setGroupSetting(groupId: string, settingType: number, msgList: WireContent[]): Promise<{ logId?: string }> {
-		return this.styleB(PATHS.settingSet, { group_id: groupId, group_setting_type: settingType, msg_list: msgList });
+	async setGroupSetting(
+		groupId: string,
+		settingType: number,
+		msgList: WireContent[],
+	): Promise<{ logId?: string }> {
+		return this.styleB(PATHS.settingSet, {
+			group_id: groupId,
+			group_setting_type: settingType,
+			msg_list: msgList,
+		});
 	}
 
 	async disableGroupSetting(groupId: string, settingType: number): Promise<{ logId?: string }> {
-		return this.styleB(PATHS.settingDisable, { group_id: groupId, group_setting_type: settingType });
+		return this.styleB(PATHS.settingDisable, {
+			group_id: groupId,
+			group_setting_type: settingType,
+		});
 	}
 
 	/** Sends a message to a group, addressed by group_id or, alternatively, group_token (reference §2.8). */
-	async sendGroupMessage(target: { groupId?: string; groupToken?: string }, content: WireContent): Promise<{ msgId: string; logId?: string }> {
+	async sendGroupMessage(
+		target: { groupId?: string; groupToken?: string },
+		content: WireContent,
+	): Promise<{ msgId: string; logId?: string }> {
 		const body: Record<string, unknown> = { content };
 		if (target.groupId) body.group_id = target.groupId;
 		if (target.groupToken) body.group_token = target.groupToken;
@@ -260,7 +377,11 @@ export class DouyinOpenClient {
 
 	/** Recalls a group message: conversation_id is the group id, msg_id the server message id. */
 	async recallGroupMessage(groupId: string, msgId: string): Promise<{ logId?: string }> {
-		return this.styleB(PATHS.recall, { conversation_id: groupId, conversation_type: CONVERSATION_TYPE_GROUP, msg_id: msgId });
+		return this.styleB(PATHS.recall, {
+			conversation_id: groupId,
+			conversation_type: CONVERSATION_TYPE_GROUP,
+			msg_id: msgId,
+		});
 	}
 
 	// ----- plumbing -----
@@ -288,10 +409,18 @@ export class DouyinOpenClient {
 		if (!(error instanceof ApiError)) return error;
 		const secrets = this.http.secrets ?? [];
 		const { details } = error;
-		return new ApiError({ ...details, message: redactSecrets(details.message, secrets), body: redactValue(details.body, secrets) });
+		return new ApiError({
+			...details,
+			message: redactSecrets(details.message, secrets),
+			body: redactValue(details.body, secrets),
+		});
 	}
 
-	private async oauthForm(path: string, fields: Record<string, string>, extraSecrets: string[]): Promise<Record<string, unknown>> {
+	private async oauthForm(
+		path: string,
+		fields: Record<string, string>,
+		extraSecrets: string[],
+	): Promise<Record<string, unknown>> {
 		this.addSecret(...extraSecrets);
 		const ctx = this.context();
 		const response = await httpRequest(
@@ -305,25 +434,41 @@ export class DouyinOpenClient {
 			},
 			ctx,
 		);
-		const data = this.redacting(() => unwrapOAuth(parseJsonResponse(response, ctx), response.status));
-		this.addSecret(typeof data.access_token === 'string' ? data.access_token : undefined, typeof data.refresh_token === 'string' ? data.refresh_token : undefined);
+		const data = this.redacting(() =>
+			unwrapOAuth(parseJsonResponse(response, ctx), response.status),
+		);
+		this.addSecret(
+			typeof data.access_token === 'string' ? data.access_token : undefined,
+			typeof data.refresh_token === 'string' ? data.refresh_token : undefined,
+		);
 		return data;
 	}
 
 	private tokenSet(data: Record<string, unknown>): OAuthTokenSet {
 		const accessToken = typeof data.access_token === 'string' ? data.access_token : '';
-		if (!accessToken) throw new ApiError({ service: SERVICE, code: 'NO_TOKEN', message: 'The OAuth endpoint answered without an access_token', hint: 'Check the base URL in the credential.' });
+		if (!accessToken)
+			throw new ApiError({
+				service: SERVICE,
+				code: 'NO_TOKEN',
+				message: 'The OAuth endpoint answered without an access_token',
+				hint: 'Check the base URL in the credential.',
+			});
 		return {
 			accessToken,
 			refreshToken: typeof data.refresh_token === 'string' ? data.refresh_token : '',
 			openId: idToString(data.open_id) ?? '',
 			scope: typeof data.scope === 'string' ? data.scope : undefined,
 			expiresIn: Number(data.expires_in ?? 0),
-			refreshExpiresIn: data.refresh_expires_in === undefined ? undefined : Number(data.refresh_expires_in),
+			refreshExpiresIn:
+				data.refresh_expires_in === undefined ? undefined : Number(data.refresh_expires_in),
 		};
 	}
 
-	private styleA(method: 'GET' | 'POST', path: string, call: { query?: HttpRequest['query']; body?: unknown } = {}) {
+	private styleA(
+		method: 'GET' | 'POST',
+		path: string,
+		call: { query?: HttpRequest['query']; body?: unknown } = {},
+	) {
 		return this.withUserToken(method, path, call, (raw, status) => unwrapStyleA(raw, status));
 	}
 
@@ -331,12 +476,22 @@ export class DouyinOpenClient {
 		return this.withUserToken('POST', path, { body }, (raw, status) => unwrapStyleB(raw, status));
 	}
 
-	private async withUserToken<T>(method: 'GET' | 'POST', path: string, call: { query?: HttpRequest['query']; body?: unknown }, unwrap: (raw: unknown, status: number) => T): Promise<T> {
+	private async withUserToken<T>(
+		method: 'GET' | 'POST',
+		path: string,
+		call: { query?: HttpRequest['query']; body?: unknown },
+		unwrap: (raw: unknown, status: number) => T,
+	): Promise<T> {
 		let refreshed = false;
-		for (let retry = 0; ; ) {
+		for (let retry = 0; ;) {
 			const token = await this.getUserToken();
 			if (!token.openId) {
-				throw new ApiError({ service: SERVICE, code: 'NO_OPEN_ID', message: 'The credential has no Open ID', hint: 'Enter the open_id returned together with the access token; every IM call needs it.' });
+				throw new ApiError({
+					service: SERVICE,
+					code: 'NO_OPEN_ID',
+					message: 'The credential has no Open ID',
+					hint: 'Enter the open_id returned together with the access token; every IM call needs it.',
+				});
 			}
 			const ctx = this.context();
 			try {
@@ -362,7 +517,8 @@ export class DouyinOpenClient {
 					continue;
 				}
 				// A rejected call was not carried out, so resending is safe; "busy" only for reads.
-				const retryable = code === 28003018 || code === 28001052 || (method === 'GET' && RETRYABLE_CODES.has(code));
+				const retryable =
+					code === 28003018 || code === 28001052 || (method === 'GET' && RETRYABLE_CODES.has(code));
 				if (retryable && retry < RETRIES_AFTER_BUSY) {
 					await sleep(backoffDelayMs(retry++, 500, 4000));
 					continue;

@@ -20,7 +20,11 @@ export const PATHS = {
 } as const;
 
 /** Scopes the IM fan-group calls and webhooks need (reference §6). */
-export const IM_GROUP_SCOPES = ['im.group_fans.create_list', 'im.group_message', 'im.recall_message'] as const;
+export const IM_GROUP_SCOPES = [
+	'im.group_fans.create_list',
+	'im.group_message',
+	'im.recall_message',
+] as const;
 
 /** Join-request pages hold 1 to 50 requests (reference §2.4). */
 export const MAX_AUDIT_PAGE_SIZE = 50;

@@ -24,11 +24,15 @@ const REAUTHORIZE = 'Authorize the account again and put the new tokens into the
 const HINTS: Record<number, string> = {
 	28001005: 'Douyin is busy; try again shortly.',
 	28001006: 'Douyin had an internal network error; try again shortly.',
-	28001007: 'A parameter was invalid: check the group ID, apply ID, message content and the Open ID in the credential.',
+	28001007:
+		'A parameter was invalid: check the group ID, apply ID, message content and the Open ID in the credential.',
 	28001008: `The access token expired and could not be refreshed. ${REAUTHORIZE}`,
-	28001012: 'The user did not grant the scope this call needs (im.group_fans.create_list, im.group_message or im.recall_message). Authorize again with that scope.',
-	28001014: 'The app lacks this capability; apply for the IM fan group capability in the Douyin developer console.',
-	28001015: 'The access token and the Open ID do not belong together: the Open ID in the credential must be the one returned with the token.',
+	28001012:
+		'The user did not grant the scope this call needs (im.group_fans.create_list, im.group_message or im.recall_message). Authorize again with that scope.',
+	28001014:
+		'The app lacks this capability; apply for the IM fan group capability in the Douyin developer console.',
+	28001015:
+		'The access token and the Open ID do not belong together: the Open ID in the credential must be the one returned with the token.',
 	28001016: 'The app is banned or offline.',
 	28001017: 'Douyin does not know this URI; check the base URL in the credential.',
 	28001018: 'The app lacks this capability; apply for it in the Douyin developer console.',
@@ -39,14 +43,16 @@ const HINTS: Record<number, string> = {
 	28001045: 'The user deregistered their account.',
 	28001046: 'The user is banned.',
 	28001047: 'The user account is private.',
-	28001052: 'Douyin risk control asked to slow down; the node retried and gave up. Try again later.',
+	28001052:
+		'Douyin risk control asked to slow down; the node retried and gave up. Try again later.',
 	28001056: 'Douyin retired this API.',
 	28003017: 'The quota for this call is used up.',
 	28003018: 'Douyin rate-limited the app; the node retried and gave up. Try again later.',
 	28004020: 'The scope is not supported for this kind of authorization.',
 	2100004: 'Douyin is busy; try again shortly.',
 	2100005: 'A parameter was invalid: check the group ID, apply ID and message content.',
-	2100007: 'No permission: the user did not grant the scope, or the group does not belong to this user.',
+	2100007:
+		'No permission: the user did not grant the scope, or the group does not belong to this user.',
 	2100009: 'The user is banned.',
 	2190001: 'The quota is used up.',
 	2190008: `The access token expired and could not be refreshed. ${REAUTHORIZE}`,
@@ -58,7 +64,8 @@ const HINTS: Record<number, string> = {
 	10008: `The access token expired. ${REAUTHORIZE}`,
 	10010: `The refresh token expired (it lives 30 days). ${REAUTHORIZE}`,
 	10013: 'The Client Key and Client Secret do not match; check the credential.',
-	10020: 'Too many calls (or the refresh token was renewed 5 times already); wait, or authorize again.',
+	10020:
+		'Too many calls (or the refresh token was renewed 5 times already); wait, or authorize again.',
 };
 
 export function hintFor(code: number): string | undefined {
@@ -74,11 +81,30 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function ensureObject(body: unknown, httpStatus: number): Record<string, unknown> {
-	return jsonObjectOrThrow(body, httpStatus, SERVICE, 'Check the base URL in the credential: this does not look like the Douyin Open Platform.');
+	return jsonObjectOrThrow(
+		body,
+		httpStatus,
+		SERVICE,
+		'Check the base URL in the credential: this does not look like the Douyin Open Platform.',
+	);
 }
 
-function codeError(code: number, message: string | undefined, httpStatus: number, body: Record<string, unknown>, logId?: string): ApiError {
-	return new ApiError({ service: SERVICE, code, message: message || `error ${code}`, hint: hintFor(code), httpStatus, logId, body });
+function codeError(
+	code: number,
+	message: string | undefined,
+	httpStatus: number,
+	body: Record<string, unknown>,
+	logId?: string,
+): ApiError {
+	return new ApiError({
+		service: SERVICE,
+		code,
+		message: message || `error ${code}`,
+		hint: hintFor(code),
+		httpStatus,
+		logId,
+		body,
+	});
 }
 
 /** A non-2xx answer that carried JSON but no recognised envelope. */
@@ -101,7 +127,9 @@ function statusError(httpStatus: number, body: Record<string, unknown>): ApiErro
 }
 
 /** Style A error fields: the first non-zero of top-level, extra, extra.sub, and data codes (reference §1.1). */
-function styleAError(body: Record<string, unknown>): { code: number; message?: string; logId?: string } | undefined {
+function styleAError(
+	body: Record<string, unknown>,
+): { code: number; message?: string; logId?: string } | undefined {
 	const extra = isObject(body.extra) ? body.extra : undefined;
 	const data = isObject(body.data) ? body.data : undefined;
 	const logId = text(extra?.logid) ?? text(extra?.log_id);
@@ -115,7 +143,9 @@ function styleAError(body: Record<string, unknown>): { code: number; message?: s
 		const code = numberFrom(rawCode);
 		if (code !== undefined && code !== 0) {
 			// The sub description is often the more specific text; join both when they differ.
-			const parts = [text(rawMessage), text(extra?.sub_description)].filter((p, i, all): p is string => Boolean(p) && all.indexOf(p) === i);
+			const parts = [text(rawMessage), text(extra?.sub_description)].filter(
+				(p, i, all): p is string => Boolean(p) && all.indexOf(p) === i,
+			);
 			return { code, message: parts.join(': ') || undefined, logId };
 		}
 	}
@@ -123,7 +153,9 @@ function styleAError(body: Record<string, unknown>): { code: number; message?: s
 }
 
 function hasStyleA(body: Record<string, unknown>): boolean {
-	return isObject(body.extra) || (isObject(body.data) && numberFrom(body.data.error_code) !== undefined);
+	return (
+		isObject(body.extra) || (isObject(body.data) && numberFrom(body.data.error_code) !== undefined)
+	);
 }
 
 export interface StyleAResult {
@@ -138,7 +170,8 @@ export function unwrapStyleA(raw: unknown, httpStatus: number): StyleAResult {
 	if (!hasStyleA(body)) {
 		// A style B gateway error on a style A endpoint.
 		const errNo = numberFrom(body.err_no);
-		if (errNo !== undefined && errNo !== 0) throw codeError(errNo, text(body.err_msg), httpStatus, body, text(body.log_id));
+		if (errNo !== undefined && errNo !== 0)
+			throw codeError(errNo, text(body.err_msg), httpStatus, body, text(body.log_id));
 		if (httpStatus >= 400) throw statusError(httpStatus, body);
 		throw new ApiError({
 			service: SERVICE,
@@ -198,9 +231,11 @@ export function unwrapOAuth(raw: unknown, httpStatus: number): Record<string, un
 	}
 	const data = body.data;
 	const code = numberFrom(data.error_code);
-	if (code !== undefined && code !== 0) throw codeError(code, text(data.description), httpStatus, body, text(data.log_id));
+	if (code !== undefined && code !== 0)
+		throw codeError(code, text(data.description), httpStatus, body, text(data.log_id));
 	const extraError = styleAError(body);
-	if (extraError) throw codeError(extraError.code, extraError.message, httpStatus, body, extraError.logId);
+	if (extraError)
+		throw codeError(extraError.code, extraError.message, httpStatus, body, extraError.logId);
 	if (httpStatus >= 400) throw statusError(httpStatus, body);
 	return data;
 }

@@ -26,7 +26,11 @@ export const latestTokens = new Map<string, UserToken>();
  * The key names the credential by what it holds, hashed: editing the credential (a new authorization)
  * starts from the new tokens instead of an older refreshed one.
  */
-export function tokenCacheKey(baseUrl: string, clientKey: string, stored: { accessToken?: string; refreshToken?: string; openId?: string }): string {
+export function tokenCacheKey(
+	baseUrl: string,
+	clientKey: string,
+	stored: { accessToken?: string; refreshToken?: string; openId?: string },
+): string {
 	const fingerprint = createHash('sha256')
 		.update(`${stored.accessToken ?? ''}\n${stored.refreshToken ?? ''}\n${stored.openId ?? ''}`)
 		.digest('hex')

@@ -52,15 +52,18 @@ export function parseWebhookBody(rawBody: Buffer | string): WebhookEnvelope {
 	} catch {
 		throw new WebhookBodyError('The webhook body is not JSON');
 	}
-	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new WebhookBodyError('The webhook body is not a JSON object');
+	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+		throw new WebhookBodyError('The webhook body is not a JSON object');
 	const body = parsed as Record<string, unknown>;
-	if (typeof body.event !== 'string' || !body.event) throw new WebhookBodyError('The webhook body has no event');
+	if (typeof body.event !== 'string' || !body.event)
+		throw new WebhookBodyError('The webhook body has no event');
 	let content: Record<string, unknown> = {};
 	let rawContent: string | undefined;
 	if (typeof body.content === 'string') {
 		try {
 			const inner = parseJsonLossless<unknown>(body.content);
-			if (inner && typeof inner === 'object' && !Array.isArray(inner)) content = inner as Record<string, unknown>;
+			if (inner && typeof inner === 'object' && !Array.isArray(inner))
+				content = inner as Record<string, unknown>;
 			else rawContent = body.content;
 		} catch {
 			rawContent = body.content;
@@ -91,7 +94,10 @@ export function groupIdOf(envelope: WebhookEnvelope): string | undefined {
 }
 
 /** One output item for an event: the envelope in camelCase, the decoded content, and convenient ids. */
-export function eventItem(envelope: WebhookEnvelope, msgId: string | undefined): Record<string, unknown> {
+export function eventItem(
+	envelope: WebhookEnvelope,
+	msgId: string | undefined,
+): Record<string, unknown> {
 	const item: Record<string, unknown> = {
 		event: envelope.event,
 		eventName: (GROUP_EVENTS as Record<string, string>)[envelope.event] ?? envelope.event,

@@ -16,7 +16,11 @@ export function signWebhook(clientSecret: string, rawBody: Buffer | string): str
 }
 
 /** Constant-time check; the header is compared case-insensitively (SKIT does the same). */
-export function verifyWebhookSignature(clientSecret: string, rawBody: Buffer | string, signature: string | undefined): boolean {
+export function verifyWebhookSignature(
+	clientSecret: string,
+	rawBody: Buffer | string,
+	signature: string | undefined,
+): boolean {
 	if (!clientSecret || !signature) return false;
 	const given = Buffer.from(signature.trim().toLowerCase(), 'utf8');
 	const expected = Buffer.from(signWebhook(clientSecret, rawBody), 'utf8');

@@ -1,9 +1,24 @@
-import { NodeOperationError, type IDataObject, type IWebhookFunctions, type IWebhookResponseData } from 'n8n-workflow';
+import {
+	NodeOperationError,
+	type IDataObject,
+	type IWebhookFunctions,
+	type IWebhookResponseData,
+} from 'n8n-workflow';
 
 import { RecentIds } from '../../shared/recentIds';
 import { CREDENTIAL_TYPE } from '../credentials';
-import { MSG_ID_HEADER, SIGNATURE_HEADER, verifyWebhookSignature } from '../transport/webhookSignature';
-import { VERIFY_EVENT, WebhookBodyError, eventItem, parseWebhookBody, type WebhookEnvelope } from '../transport/webhookEvents';
+import {
+	MSG_ID_HEADER,
+	SIGNATURE_HEADER,
+	verifyWebhookSignature,
+} from '../transport/webhookSignature';
+import {
+	VERIFY_EVENT,
+	WebhookBodyError,
+	eventItem,
+	parseWebhookBody,
+	type WebhookEnvelope,
+} from '../transport/webhookEvents';
 
 export const ANY_OTHER_EVENT = '*';
 
@@ -24,7 +39,11 @@ function reply(ctx: IWebhookFunctions, status: number, body: IDataObject): IWebh
 }
 
 /** Echoes the challenge exactly as sent: the digits of a bare number are copied, so none is rounded. */
-function replyChallenge(ctx: IWebhookFunctions, envelope: WebhookEnvelope, rawText: string): IWebhookResponseData {
+function replyChallenge(
+	ctx: IWebhookFunctions,
+	envelope: WebhookEnvelope,
+	rawText: string,
+): IWebhookResponseData {
 	const bare = /"challenge"\s*:\s*(-?\d+)\s*[,}]/.exec(rawText);
 	const value = bare ? bare[1] : JSON.stringify(envelope.content.challenge ?? null);
 	ctx.getResponseObject().status(200).type('application/json').send(`{"challenge":${value}}`);
@@ -44,7 +63,10 @@ export async function handleWebhook(this: IWebhookFunctions): Promise<IWebhookRe
 	}
 	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
 	const clientSecret = String(credentials.clientSecret ?? '');
-	if (!clientSecret) return reply(this, 500, { error: 'The Douyin Open API credential has no Client Secret, so no signature can be checked' });
+	if (!clientSecret)
+		return reply(this, 500, {
+			error: 'The Douyin Open API credential has no Client Secret, so no signature can be checked',
+		});
 
 	const rawText = rawBody.toString('utf8');
 	let envelope: WebhookEnvelope;
@@ -63,22 +85,37 @@ export async function handleWebhook(this: IWebhookFunctions): Promise<IWebhookRe
 		if (signature && !signed) return reply(this, 401, { error: 'Invalid X-Douyin-Signature' });
 		return replyChallenge(this, envelope, rawText);
 	}
-	if (!signed) return reply(this, 401, { error: signature ? 'Invalid X-Douyin-Signature' : 'Missing X-Douyin-Signature' });
+	if (!signed)
+		return reply(this, 401, {
+			error: signature ? 'Invalid X-Douyin-Signature' : 'Missing X-Douyin-Signature',
+		});
 
 	const msgId = header(req.headers[MSG_ID_HEADER]);
 	const node = this.getNode();
-	if (msgId && !seenMsgIds.add(`${this.getWorkflow().id ?? ''}\n${node.id ?? node.name}\n${msgId}`)) {
+	if (
+		msgId &&
+		!seenMsgIds.add(`${this.getWorkflow().id ?? ''}\n${node.id ?? node.name}\n${msgId}`)
+	) {
 		return reply(this, 200, { status: 'duplicate', msgId });
 	}
 
 	const events = this.getNodeParameter('events', []) as string[];
-	const wanted = events.includes(envelope.event) || (events.includes(ANY_OTHER_EVENT) && !isGroupEvent(envelope.event));
+	const wanted =
+		events.includes(envelope.event) ||
+		(events.includes(ANY_OTHER_EVENT) && !isGroupEvent(envelope.event));
 	if (!wanted) return reply(this, 200, { status: 'ignored', event: envelope.event });
 
-	return { workflowData: [this.helpers.returnJsonArray([eventItem(envelope, msgId) as IDataObject])] };
+	return {
+		workflowData: [this.helpers.returnJsonArray([eventItem(envelope, msgId) as IDataObject])],
+	};
 }
 
-const GROUP_EVENT_NAMES = new Set(['im_group_receive_msg', 'im_group_send_msg', 'group_fans_event', 'enter_group_audit_change']);
+const GROUP_EVENT_NAMES = new Set([
+	'im_group_receive_msg',
+	'im_group_send_msg',
+	'group_fans_event',
+	'enter_group_audit_change',
+]);
 
 function isGroupEvent(event: string): boolean {
 	return GROUP_EVENT_NAMES.has(event);

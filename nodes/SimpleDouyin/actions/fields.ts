@@ -10,7 +10,14 @@ export function showFor(resource: string, operation: string): INodeProperties['d
  * An id field. Ids of this API are int64 and servers issue them above 2^53, so the field is a string:
  * a number field (or a number from an expression) would round the last digits.
  */
-export function idField(options: { name: string; displayName: string; resource: string; operation: string; required?: boolean; description: string }): INodeProperties {
+export function idField(options: {
+	name: string;
+	displayName: string;
+	resource: string;
+	operation: string;
+	required?: boolean;
+	description: string;
+}): INodeProperties {
 	return {
 		displayName: options.displayName,
 		name: options.name,

@@ -1,7 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { SimpleDouyinClient } from '../transport/SimpleDouyinClient';
-import { operationFieldsOf, operationProperty, resourceSelector, type OperationTable } from '../../shared/n8n/operations';
+import {
+	operationFieldsOf,
+	operationProperty,
+	resourceSelector,
+	type OperationTable,
+} from '../../shared/n8n/operations';
 
 import { createComment } from './comment/create.operation';
 import { deleteComment } from './comment/delete.operation';
@@ -27,7 +32,11 @@ import { publishVideoByUrl } from './video/publishByUrl.operation';
 /** resource → operation → implementation: the single table the node routes by. */
 export const OPERATIONS: OperationTable<SimpleDouyinClient> = {
 	feed: { get: getFeed },
-	video: { publish: publishVideo, publishByUrl: publishVideoByUrl, getPublished: getPublishedVideos },
+	video: {
+		publish: publishVideo,
+		publishByUrl: publishVideoByUrl,
+		getPublished: getPublishedVideos,
+	},
 	favorite: { like: likeVideo, unlike: unlikeVideo, getMany: getManyFavorites },
 	comment: { create: createComment, delete: deleteComment, getMany: getManyComments },
 	relation: { follow: followUser, unfollow: unfollowUser, getFollowing, getFollowers, getFriends },
@@ -49,20 +58,51 @@ export const resourceProperty = resourceSelector(
 );
 
 export const operationProperties: INodeProperties[] = [
-	operationProperty('feed', [{ name: 'Get', value: 'get', action: 'Get the video feed', description: 'Get videos newest first, following next_time from page to page' }], 'get'),
+	operationProperty(
+		'feed',
+		[
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get the video feed',
+				description: 'Get videos newest first, following next_time from page to page',
+			},
+		],
+		'get',
+	),
 	operationProperty(
 		'video',
 		[
-			{ name: 'Get Published', value: 'getPublished', action: 'Get published videos', description: 'Get the videos a user has published' },
-			{ name: 'Publish', value: 'publish', action: 'Publish a video', description: 'Upload a video file from a binary field' },
-			{ name: 'Publish by URL', value: 'publishByUrl', action: 'Publish a video by URL', description: 'Publish a video the server fetches from a URL (Ocyss/douyin test route)' },
+			{
+				name: 'Get Published',
+				value: 'getPublished',
+				action: 'Get published videos',
+				description: 'Get the videos a user has published',
+			},
+			{
+				name: 'Publish',
+				value: 'publish',
+				action: 'Publish a video',
+				description: 'Upload a video file from a binary field',
+			},
+			{
+				name: 'Publish by URL',
+				value: 'publishByUrl',
+				action: 'Publish a video by URL',
+				description: 'Publish a video the server fetches from a URL (Ocyss/douyin test route)',
+			},
 		],
 		'publish',
 	),
 	operationProperty(
 		'favorite',
 		[
-			{ name: 'Get Many', value: 'getMany', action: 'Get many liked videos', description: 'Get the videos a user has liked' },
+			{
+				name: 'Get Many',
+				value: 'getMany',
+				action: 'Get many liked videos',
+				description: 'Get the videos a user has liked',
+			},
 			{ name: 'Like', value: 'like', action: 'Like a video' },
 			{ name: 'Unlike', value: 'unlike', action: 'Unlike a video' },
 		],
@@ -71,9 +111,24 @@ export const operationProperties: INodeProperties[] = [
 	operationProperty(
 		'comment',
 		[
-			{ name: 'Create', value: 'create', action: 'Create a comment', description: 'Comment on a video' },
-			{ name: 'Delete', value: 'delete', action: 'Delete a comment', description: 'Delete one of your comments' },
-			{ name: 'Get Many', value: 'getMany', action: 'Get many comments', description: 'Get the comments of a video, newest first' },
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a comment',
+				description: 'Comment on a video',
+			},
+			{
+				name: 'Delete',
+				value: 'delete',
+				action: 'Delete a comment',
+				description: 'Delete one of your comments',
+			},
+			{
+				name: 'Get Many',
+				value: 'getMany',
+				action: 'Get many comments',
+				description: 'Get the comments of a video, newest first',
+			},
 		],
 		'create',
 	),
@@ -81,9 +136,24 @@ export const operationProperties: INodeProperties[] = [
 		'relation',
 		[
 			{ name: 'Follow', value: 'follow', action: 'Follow a user' },
-			{ name: 'Get Followers', value: 'getFollowers', action: 'Get followers', description: 'Get the users who follow a user' },
-			{ name: 'Get Following', value: 'getFollowing', action: 'Get followed users', description: 'Get the users a user follows' },
-			{ name: 'Get Friends', value: 'getFriends', action: 'Get friends', description: 'Get the users who follow you back, with the latest message' },
+			{
+				name: 'Get Followers',
+				value: 'getFollowers',
+				action: 'Get followers',
+				description: 'Get the users who follow a user',
+			},
+			{
+				name: 'Get Following',
+				value: 'getFollowing',
+				action: 'Get followed users',
+				description: 'Get the users a user follows',
+			},
+			{
+				name: 'Get Friends',
+				value: 'getFriends',
+				action: 'Get friends',
+				description: 'Get the users who follow you back, with the latest message',
+			},
 			{ name: 'Unfollow', value: 'unfollow', action: 'Unfollow a user' },
 		],
 		'follow',
@@ -91,7 +161,12 @@ export const operationProperties: INodeProperties[] = [
 	operationProperty(
 		'message',
 		[
-			{ name: 'Get Chat', value: 'getChat', action: 'Get chat messages', description: 'Get the messages exchanged with a user' },
+			{
+				name: 'Get Chat',
+				value: 'getChat',
+				action: 'Get chat messages',
+				description: 'Get the messages exchanged with a user',
+			},
 			{ name: 'Send', value: 'send', action: 'Send a message' },
 		],
 		'send',
@@ -99,9 +174,24 @@ export const operationProperties: INodeProperties[] = [
 	operationProperty(
 		'user',
 		[
-			{ name: 'Get', value: 'get', action: 'Get a user', description: 'Get a user profile with counts' },
-			{ name: 'Login', value: 'login', action: 'Log in a user', description: 'Check a username and password and get the user ID' },
-			{ name: 'Register', value: 'register', action: 'Register a user', description: 'Create an account and get its user ID' },
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a user',
+				description: 'Get a user profile with counts',
+			},
+			{
+				name: 'Login',
+				value: 'login',
+				action: 'Log in a user',
+				description: 'Check a username and password and get the user ID',
+			},
+			{
+				name: 'Register',
+				value: 'register',
+				action: 'Register a user',
+				description: 'Create an account and get its user ID',
+			},
 		],
 		'get',
 	),

@@ -1,9 +1,26 @@
 import { ApiError } from '../../shared/errors';
-import { FormData, httpRequest, joinUrl, parseJsonResponse, type HttpContext, type HttpResponse, type QueryValue } from '../../shared/http';
+import {
+	FormData,
+	httpRequest,
+	joinUrl,
+	parseJsonResponse,
+	type HttpContext,
+	type HttpResponse,
+	type QueryValue,
+} from '../../shared/http';
 import { parseJsonLossless } from '../../shared/json';
 import { ACTION, DEFAULT_BASE_URL, MAX_CREDENTIAL_LENGTH, PATHS, SERVICE } from './endpoints';
 import { ApiErrorWithHint, TokenRefusedError, unwrapEnvelope } from './envelope';
-import { isObject, listOf, normalizeComment, normalizeMessage, normalizeObject, normalizeUser, normalizeVideo, type Json } from './normalize';
+import {
+	isObject,
+	listOf,
+	normalizeComment,
+	normalizeMessage,
+	normalizeObject,
+	normalizeUser,
+	normalizeVideo,
+	type Json,
+} from './normalize';
 import { sessionKey, simpleDouyinSessions, type Session } from './session';
 
 export type AuthMode = 'password' | 'token';
@@ -56,7 +73,8 @@ const FIXED_TOKEN_HINT =
 	'The server refused the token in the credential. Get a new token (for example with User › Login in another client), or switch the credential to Username and Password so the node logs in by itself.';
 const REFUSED_AFTER_LOGIN_HINT =
 	'The server refused the token even right after a fresh login with the credential. Check that the base URL points at the server that issues the tokens, and that the account is not disabled.';
-const ID_HINT = 'Check the ID: take it from the output of another Simple Douyin operation, where IDs are exact strings.';
+const ID_HINT =
+	'Check the ID: take it from the output of another Simple Douyin operation, where IDs are exact strings.';
 
 function toggleSlash(path: string): string {
 	return path.endsWith('/') ? path.replace(/\/+$/, '') : `${path}/`;
@@ -69,7 +87,12 @@ export function normalizeBaseUrl(raw: string | undefined): string {
 	try {
 		url = new URL(text);
 	} catch {
-		throw new ApiError({ service: SERVICE, code: 'INVALID_BASE_URL', message: `The base URL "${text}" is not a URL`, hint: `Enter the API root in the credential, e.g. ${DEFAULT_BASE_URL}.` });
+		throw new ApiError({
+			service: SERVICE,
+			code: 'INVALID_BASE_URL',
+			message: `The base URL "${text}" is not a URL`,
+			hint: `Enter the API root in the credential, e.g. ${DEFAULT_BASE_URL}.`,
+		});
 	}
 	if (url.pathname === '/' || url.pathname === '') url.pathname = '/douyin';
 	return url.toString().replace(/\/+$/, '');
@@ -104,9 +127,20 @@ export class SimpleDouyinClient {
 		this.baseUrl = normalizeBaseUrl(credentials.baseUrl);
 		this.timeoutMs = options.timeoutMs;
 		if (credentials.authMode === 'token') {
-			if (!credentials.token?.trim()) throw new ApiError({ service: SERVICE, code: 'NO_TOKEN', message: 'The credential has no token', hint: 'Enter a token in the credential, or switch it to Username and Password.' });
+			if (!credentials.token?.trim())
+				throw new ApiError({
+					service: SERVICE,
+					code: 'NO_TOKEN',
+					message: 'The credential has no token',
+					hint: 'Enter a token in the credential, or switch it to Username and Password.',
+				});
 		} else if (!credentials.username?.trim() || !credentials.password) {
-			throw new ApiError({ service: SERVICE, code: 'NO_LOGIN', message: 'The credential has no username or no password', hint: 'Enter both in the credential, or switch it to a fixed token.' });
+			throw new ApiError({
+				service: SERVICE,
+				code: 'NO_LOGIN',
+				message: 'The credential has no username or no password',
+				hint: 'Enter both in the credential, or switch it to a fixed token.',
+			});
 		}
 	}
 
@@ -115,28 +149,46 @@ export class SimpleDouyinClient {
 	/** Logs in without touching the shared session (the credential test and User › Login use it). */
 	async login(username: string, password: string): Promise<Session> {
 		checkLogin(username, password);
-		const body = await this.request({
-			method: 'POST',
-			path: PATHS.login,
-			build: () => ({ query: { username, password } }),
-			auth: false,
-			idempotent: true,
-			action: `log in as "${username}"`,
-			hint: 'Check the username and password.',
-		}, [password]);
+		const body = await this.request(
+			{
+				method: 'POST',
+				path: PATHS.login,
+				build: () => ({ query: { username, password } }),
+				auth: false,
+				idempotent: true,
+				action: `log in as "${username}"`,
+				hint: 'Check the username and password.',
+			},
+			[password],
+		);
 		return sessionOf(body, 'login');
 	}
 
-	async register(username: string, password: string, profile: { avatar?: string; backgroundImage?: string; signature?: string } = {}): Promise<Session> {
+	async register(
+		username: string,
+		password: string,
+		profile: { avatar?: string; backgroundImage?: string; signature?: string } = {},
+	): Promise<Session> {
 		checkLogin(username, password);
-		const body = await this.request({
-			method: 'POST',
-			path: PATHS.register,
-			build: () => ({ query: { username, password, avatar: profile.avatar, background_image: profile.backgroundImage, signature: profile.signature } }),
-			auth: false,
-			action: `register "${username}"`,
-			hint: 'The username may be taken, or the server may require 5 to 32 characters for username and password.',
-		}, [password]);
+		const body = await this.request(
+			{
+				method: 'POST',
+				path: PATHS.register,
+				build: () => ({
+					query: {
+						username,
+						password,
+						avatar: profile.avatar,
+						background_image: profile.backgroundImage,
+						signature: profile.signature,
+					},
+				}),
+				auth: false,
+				action: `register "${username}"`,
+				hint: 'The username may be taken, or the server may require 5 to 32 characters for username and password.',
+			},
+			[password],
+		);
 		return sessionOf(body, 'registration');
 	}
 
@@ -148,8 +200,21 @@ export class SimpleDouyinClient {
 
 	async getUser(userId?: string): Promise<Json> {
 		const id = userId ?? (await this.ownUserId());
-		const body = await this.request({ method: 'GET', path: PATHS.user, build: (token) => ({ query: { user_id: id, token } }), auth: true, action: 'get the user', hint: ID_HINT });
-		if (!isObject(body.user)) throw new ApiError({ service: SERVICE, code: 'NO_USER', message: 'The server answered without a user', hint: ID_HINT });
+		const body = await this.request({
+			method: 'GET',
+			path: PATHS.user,
+			build: (token) => ({ query: { user_id: id, token } }),
+			auth: true,
+			action: 'get the user',
+			hint: ID_HINT,
+		});
+		if (!isObject(body.user))
+			throw new ApiError({
+				service: SERVICE,
+				code: 'NO_USER',
+				message: 'The server answered without a user',
+				hint: ID_HINT,
+			});
 		return normalizeUser(body.user);
 	}
 
@@ -165,7 +230,10 @@ export class SimpleDouyinClient {
 			hint: 'Check Latest Time: servers expect the next_time of an earlier page (a timestamp, or a video ID on Ocyss/douyin).',
 		});
 		const next = normalizeObject({ next_time: body.next_time }).next_time;
-		return { videos: listOf(body, 'video_list').map(normalizeVideo), nextTime: next === undefined || next === null || next === '' ? undefined : String(next) };
+		return {
+			videos: listOf(body, 'video_list').map(normalizeVideo),
+			nextTime: next === undefined || next === null || next === '' ? undefined : String(next),
+		};
 	}
 
 	/**
@@ -199,7 +267,11 @@ export class SimpleDouyinClient {
 			path: PATHS.publish,
 			build: (token) => {
 				const form = new FormData();
-				form.append('data', new Blob([file.data], { type: file.mimeType || 'video/mp4' }), file.fileName || 'video.mp4');
+				form.append(
+					'data',
+					new Blob([file.data], { type: file.mimeType || 'video/mp4' }),
+					file.fileName || 'video.mp4',
+				);
 				form.append('token', token ?? '');
 				form.append('title', title);
 				return { body: form };
@@ -216,7 +288,9 @@ export class SimpleDouyinClient {
 		const body = await this.request({
 			method: 'POST',
 			path: PATHS.publishByUrl,
-			build: (token) => ({ json: { token, url, title, ...(coverUrl ? { cover_url: coverUrl } : {}) } }),
+			build: (token) => ({
+				json: { token, url, title, ...(coverUrl ? { cover_url: coverUrl } : {}) },
+			}),
 			auth: true,
 			action: `publish "${title}" from a URL`,
 			hint: 'This route exists only on servers that offer it (Ocyss/douyin in dev or test mode); otherwise use Publish with a binary file.',
@@ -248,7 +322,9 @@ export class SimpleDouyinClient {
 		const body = await this.request({
 			method: 'POST',
 			path: PATHS.commentAction,
-			build: (token) => ({ query: { token, video_id: videoId, action_type: ACTION.do, comment_text: text } }),
+			build: (token) => ({
+				query: { token, video_id: videoId, action_type: ACTION.do, comment_text: text },
+			}),
 			auth: true,
 			action: 'comment on the video',
 			hint: ID_HINT,
@@ -260,7 +336,9 @@ export class SimpleDouyinClient {
 		await this.request({
 			method: 'POST',
 			path: PATHS.commentAction,
-			build: (token) => ({ query: { token, video_id: videoId, action_type: ACTION.undo, comment_id: commentId } }),
+			build: (token) => ({
+				query: { token, video_id: videoId, action_type: ACTION.undo, comment_id: commentId },
+			}),
 			auth: true,
 			idempotent: true,
 			action: 'delete the comment',
@@ -269,7 +347,14 @@ export class SimpleDouyinClient {
 	}
 
 	async comments(videoId: string): Promise<Json[]> {
-		const body = await this.request({ method: 'GET', path: PATHS.commentList, build: (token) => ({ query: { token, video_id: videoId } }), auth: true, action: 'get the comments', hint: ID_HINT });
+		const body = await this.request({
+			method: 'GET',
+			path: PATHS.commentList,
+			build: (token) => ({ query: { token, video_id: videoId } }),
+			auth: true,
+			action: 'get the comments',
+			hint: ID_HINT,
+		});
 		return listOf(body, 'comment_list').map(normalizeComment);
 	}
 
@@ -301,7 +386,9 @@ export class SimpleDouyinClient {
 		await this.request({
 			method: 'POST',
 			path: PATHS.messageAction,
-			build: (token) => ({ query: { token, to_user_id: toUserId, action_type: ACTION.do, content } }),
+			build: (token) => ({
+				query: { token, to_user_id: toUserId, action_type: ACTION.do, content },
+			}),
 			auth: true,
 			action: 'send the message',
 			hint: 'Check the user ID and the content (1 to 255 characters); some servers only let friends chat.',
@@ -324,10 +411,22 @@ export class SimpleDouyinClient {
 	// ---------------------------------------------------------------- plumbing
 
 	private async favoriteAction(videoId: string, actionType: number, action: string): Promise<void> {
-		await this.request({ method: 'POST', path: PATHS.favoriteAction, build: (token) => ({ query: { token, video_id: videoId, action_type: actionType } }), auth: true, idempotent: true, action, hint: ID_HINT });
+		await this.request({
+			method: 'POST',
+			path: PATHS.favoriteAction,
+			build: (token) => ({ query: { token, video_id: videoId, action_type: actionType } }),
+			auth: true,
+			idempotent: true,
+			action,
+			hint: ID_HINT,
+		});
 	}
 
-	private async relationAction(toUserId: string, actionType: number, action: string): Promise<void> {
+	private async relationAction(
+		toUserId: string,
+		actionType: number,
+		action: string,
+	): Promise<void> {
 		await this.request({
 			method: 'POST',
 			path: PATHS.relationAction,
@@ -339,20 +438,46 @@ export class SimpleDouyinClient {
 		});
 	}
 
-	private async videoList(path: string, userId: string | undefined, action: string): Promise<Json[]> {
+	private async videoList(
+		path: string,
+		userId: string | undefined,
+		action: string,
+	): Promise<Json[]> {
 		const id = userId ?? (await this.ownUserId());
-		const body = await this.request({ method: 'GET', path, build: (token) => ({ query: { token, user_id: id } }), auth: true, action, hint: ID_HINT });
+		const body = await this.request({
+			method: 'GET',
+			path,
+			build: (token) => ({ query: { token, user_id: id } }),
+			auth: true,
+			action,
+			hint: ID_HINT,
+		});
 		return listOf(body, 'video_list').map(normalizeVideo);
 	}
 
-	private async userList(path: string, userId: string | undefined, action: string): Promise<Json[]> {
+	private async userList(
+		path: string,
+		userId: string | undefined,
+		action: string,
+	): Promise<Json[]> {
 		const id = userId ?? (await this.ownUserId());
-		const body = await this.request({ method: 'GET', path, build: (token) => ({ query: { token, user_id: id } }), auth: true, action, hint: ID_HINT });
+		const body = await this.request({
+			method: 'GET',
+			path,
+			build: (token) => ({ query: { token, user_id: id } }),
+			auth: true,
+			action,
+			hint: ID_HINT,
+		});
 		return listOf(body, 'user_list').map(normalizeUser);
 	}
 
 	private get sessionCacheKey(): string {
-		return sessionKey(this.baseUrl, this.credentials.username ?? '', this.credentials.password ?? '');
+		return sessionKey(
+			this.baseUrl,
+			this.credentials.username ?? '',
+			this.credentials.password ?? '',
+		);
 	}
 
 	/** The shared session of the credential's user, logging in when there is none. */
@@ -401,7 +526,15 @@ export class SimpleDouyinClient {
 		for (let i = 0; i < forms.length; i++) {
 			const parts = call.build(token);
 			response = await httpRequest(
-				{ method: call.method, url: joinUrl(this.baseUrl, forms[i]), query: parts.query, body: parts.body, json: parts.json, idempotent: call.idempotent, timeoutMs: this.timeoutMs },
+				{
+					method: call.method,
+					url: joinUrl(this.baseUrl, forms[i]),
+					query: parts.query,
+					body: parts.body,
+					json: parts.json,
+					idempotent: call.idempotent,
+					timeoutMs: this.timeoutMs,
+				},
 				ctx,
 			);
 			if (!looksLikeWrongPath(response)) {
@@ -418,20 +551,40 @@ export class SimpleDouyinClient {
 				hint: `Check the base URL in the credential: it should be the API root ending in /douyin, e.g. ${DEFAULT_BASE_URL}. Some routes (Publish by URL, Get Friends, Message) exist only on servers that implement them.`,
 			});
 		}
-		return unwrapEnvelope(parseJsonResponse(response, ctx), response.status, { action: call.action, hint: call.hint, secrets });
+		return unwrapEnvelope(parseJsonResponse(response, ctx), response.status, {
+			action: call.action,
+			hint: call.hint,
+			secrets,
+		});
 	}
 }
 
 function checkLogin(username: string, password: string): void {
-	if (!username.trim() || !password) throw new ApiError({ service: SERVICE, code: 'NO_LOGIN', message: 'Username and password are both required' });
+	if (!username.trim() || !password)
+		throw new ApiError({
+			service: SERVICE,
+			code: 'NO_LOGIN',
+			message: 'Username and password are both required',
+		});
 	if (username.length > MAX_CREDENTIAL_LENGTH || password.length > MAX_CREDENTIAL_LENGTH) {
-		throw new ApiError({ service: SERVICE, code: 'TOO_LONG', message: `Username and password may have at most ${MAX_CREDENTIAL_LENGTH} characters`, hint: 'The API limits both to 32 characters.' });
+		throw new ApiError({
+			service: SERVICE,
+			code: 'TOO_LONG',
+			message: `Username and password may have at most ${MAX_CREDENTIAL_LENGTH} characters`,
+			hint: 'The API limits both to 32 characters.',
+		});
 	}
 }
 
 function sessionOf(body: Json, what: string): Session {
 	const token = typeof body.token === 'string' ? body.token : '';
-	if (!token) throw new ApiError({ service: SERVICE, code: 'NO_TOKEN', message: `The server answered the ${what} without a token`, hint: 'Check the base URL: this does not look like the Simple Douyin API.' });
+	if (!token)
+		throw new ApiError({
+			service: SERVICE,
+			code: 'NO_TOKEN',
+			message: `The server answered the ${what} without a token`,
+			hint: 'Check the base URL: this does not look like the Simple Douyin API.',
+		});
 	const userId = normalizeObject({ user_id: body.user_id }).user_id;
 	return { token, userId: userId === undefined || userId === null ? undefined : String(userId) };
 }

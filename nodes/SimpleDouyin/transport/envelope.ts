@@ -35,7 +35,11 @@ function num(value: unknown): number | undefined {
 
 function detailOf(body: Json, secrets: CallContext['secrets']): string | undefined {
 	const errmsg = body.errmsg;
-	const list = Array.isArray(errmsg) ? errmsg.map(String) : typeof errmsg === 'string' ? [errmsg] : [];
+	const list = Array.isArray(errmsg)
+		? errmsg.map(String)
+		: typeof errmsg === 'string'
+			? [errmsg]
+			: [];
 	const text = list.join('; ').replace(/\s+/g, ' ').trim();
 	if (!text) return undefined;
 	return redactSecrets(text.length > 300 ? `${text.slice(0, 300)}…` : text, secrets);
@@ -59,15 +63,24 @@ export function unwrapEnvelope(raw: unknown, httpStatus: number, ctx: CallContex
 			code: httpStatus >= 400 ? `HTTP_${httpStatus}` : 'NO_STATUS_CODE',
 			httpStatus,
 			message: `${SERVICE} answered HTTP ${httpStatus} without a status_code while trying to ${ctx.action}`,
-			hint: httpStatus >= 500 ? 'The server failed; try again later.' : 'Check the base URL in the credential: this does not look like the Simple Douyin API.',
+			hint:
+				httpStatus >= 500
+					? 'The server failed; try again later.'
+					: 'Check the base URL in the credential: this does not look like the Simple Douyin API.',
 			body: redactValue(raw, ctx.secrets),
 		});
 	}
 	if (code === 0) return raw;
-	const statusMsg = typeof raw.status_msg === 'string' ? redactSecrets(raw.status_msg.trim(), ctx.secrets) : '';
+	const statusMsg =
+		typeof raw.status_msg === 'string' ? redactSecrets(raw.status_msg.trim(), ctx.secrets) : '';
 	const tokenRefused = TOKEN_REFUSED.test(statusMsg);
 	const detail = detailOf(raw, ctx.secrets);
-	const hint = [tokenRefused ? 'The server refused the login token.' : ctx.hint, detail ? `Server detail: ${detail}` : undefined].filter(Boolean).join(' ');
+	const hint = [
+		tokenRefused ? 'The server refused the login token.' : ctx.hint,
+		detail ? `Server detail: ${detail}` : undefined,
+	]
+		.filter(Boolean)
+		.join(' ');
 	const details = {
 		service: SERVICE,
 		code,

@@ -5,14 +5,25 @@
  * its size, so n8n items carry one type and expressions never round an id.
  */
 
-const ID_KEYS = new Set(['id', 'user_id', 'to_user_id', 'from_user_id', 'video_id', 'comment_id', 'reply_id', 'vid', 'next_time']);
+const ID_KEYS = new Set([
+	'id',
+	'user_id',
+	'to_user_id',
+	'from_user_id',
+	'video_id',
+	'comment_id',
+	'reply_id',
+	'vid',
+	'next_time',
+]);
 
 export type Json = Record<string, unknown>;
 
 function normalizeValue(value: unknown, key?: string): unknown {
 	if (Array.isArray(value)) return value.map((entry) => normalizeValue(entry));
 	if (value && typeof value === 'object') return normalizeObject(value as Json);
-	if (key !== undefined && ID_KEYS.has(key) && typeof value === 'number' && Number.isInteger(value)) return String(value);
+	if (key !== undefined && ID_KEYS.has(key) && typeof value === 'number' && Number.isInteger(value))
+		return String(value);
 	return value;
 }
 

@@ -9,7 +9,8 @@ export function roomIdField(resource: string, operation: string, required = true
 		required,
 		default: '',
 		placeholder: '7312345678901234567',
-		description: 'The live room ID, e.g. from User › Get Info. Keep it a string: room IDs are larger than JavaScript numbers can hold exactly.',
+		description:
+			'The live room ID, e.g. from User › Get Info. Keep it a string: room IDs are larger than JavaScript numbers can hold exactly.',
 		displayOptions: { show: { resource: [resource], operation: [operation] } },
 	};
 }

@@ -1,6 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationFieldsOf, operationProperty, resourceSelector, type OperationTable } from '../../shared/n8n/operations';
+import {
+	operationFieldsOf,
+	operationProperty,
+	resourceSelector,
+	type OperationTable,
+} from '../../shared/n8n/operations';
 import type { TikTokLiveClient } from '../transport/TikTokLiveClient';
 
 import { getCoinPriceList } from './coin/getPriceList.operation';
@@ -33,17 +38,50 @@ export const resourceProperty = resourceSelector(
 );
 
 /** Each resource has one operation, which is its default. */
-function singleOperation(resource: string, option: { name: string; value: string; action: string; description: string }): INodeProperties {
+function singleOperation(
+	resource: string,
+	option: { name: string; value: string; action: string; description: string },
+): INodeProperties {
 	return operationProperty(resource, [option], option.value);
 }
 
 export const operationProperties: INodeProperties[] = [
-	singleOperation('user', { name: 'Get Info', value: 'getInfo', action: 'Get user live info', description: 'Whether a user is live, and their room ID' }),
-	singleOperation('room', { name: 'Get Info', value: 'getInfo', action: 'Get room info', description: 'Title, status, owner and viewer count of a live room' }),
-	singleOperation('gift', { name: 'Get List', value: 'getList', action: 'Get the gift list', description: 'Every gift with its ID, name and diamond cost' }),
-	singleOperation('coin', { name: 'Get Price List', value: 'getPriceList', action: 'Get the coin price list', description: 'Coin packages with prices in USD cents and the local currency' }),
-	singleOperation('feed', { name: 'Get Recommended Lives', value: 'getRecommended', action: 'Get recommended lives', description: 'Live rooms TikTok recommends right now' }),
-	singleOperation('stream', { name: 'Get URLs', value: 'getUrls', action: 'Get stream URLs', description: 'FLV and HLS pull URLs of a live room per quality' }),
+	singleOperation('user', {
+		name: 'Get Info',
+		value: 'getInfo',
+		action: 'Get user live info',
+		description: 'Whether a user is live, and their room ID',
+	}),
+	singleOperation('room', {
+		name: 'Get Info',
+		value: 'getInfo',
+		action: 'Get room info',
+		description: 'Title, status, owner and viewer count of a live room',
+	}),
+	singleOperation('gift', {
+		name: 'Get List',
+		value: 'getList',
+		action: 'Get the gift list',
+		description: 'Every gift with its ID, name and diamond cost',
+	}),
+	singleOperation('coin', {
+		name: 'Get Price List',
+		value: 'getPriceList',
+		action: 'Get the coin price list',
+		description: 'Coin packages with prices in USD cents and the local currency',
+	}),
+	singleOperation('feed', {
+		name: 'Get Recommended Lives',
+		value: 'getRecommended',
+		action: 'Get recommended lives',
+		description: 'Live rooms TikTok recommends right now',
+	}),
+	singleOperation('stream', {
+		name: 'Get URLs',
+		value: 'getUrls',
+		action: 'Get stream URLs',
+		description: 'FLV and HLS pull URLs of a live room per quality',
+	}),
 ];
 
 export const operationFields: INodeProperties[] = operationFieldsOf(OPERATIONS);

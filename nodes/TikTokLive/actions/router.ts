@@ -5,5 +5,9 @@ import { loadTikTokLiveSettings } from '../credentials';
 import { OPERATIONS } from './operations';
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	return routeOperation(this, OPERATIONS, async (ctx) => (await loadTikTokLiveSettings(ctx)).client);
+	return routeOperation(
+		this,
+		OPERATIONS,
+		async (ctx) => (await loadTikTokLiveSettings(ctx)).client,
+	);
 }

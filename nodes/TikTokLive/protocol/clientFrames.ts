@@ -9,20 +9,30 @@ import { webcast } from './generated/webcast';
 const WEB_LIVE_ID = 12;
 
 function pushFrame(payloadType: string, payload: Uint8Array, logId?: Long): Uint8Array {
-	return webcast.WebcastPushFrame.encode({ logId: logId ?? undefined, payloadEncoding: 'pb', payloadType, payload }).finish();
+	return webcast.WebcastPushFrame.encode({
+		logId: logId ?? undefined,
+		payloadEncoding: 'pb',
+		payloadType,
+		payload,
+	}).finish();
 }
 
 /** Parses a decimal id; throws RangeError for anything else, so a bad room id never becomes a silent 0. */
 export function parseInt64(value: string, unsigned = false): Long {
-	if (!/^-?\d{1,20}$/.test(value)) throw new RangeError(`not a decimal int64: ${JSON.stringify(value)}`);
+	if (!/^-?\d{1,20}$/.test(value))
+		throw new RangeError(`not a decimal int64: ${JSON.stringify(value)}`);
 	const parsed = Long.fromString(value, unsigned, 10);
-	if (parsed.toString() !== value.replace(/^(-?)0+(?=\d)/, '$1')) throw new RangeError(`int64 out of range: ${value}`);
+	if (parsed.toString() !== value.replace(/^(-?)0+(?=\d)/, '$1'))
+		throw new RangeError(`int64 out of range: ${value}`);
 	return parsed;
 }
 
 /** Heartbeat every 10 s (TLC2) / 5 s (TL7), only after im_enter_room. `seq` starts at 1 per room. */
 export function encodeHeartbeatFrame(roomId: string, seq = 1): Uint8Array {
-	const payload = webcast.HeartbeatMessage.encode({ roomId: parseInt64(roomId, true), sendPacketSeqId: Long.fromNumber(seq, true) }).finish();
+	const payload = webcast.HeartbeatMessage.encode({
+		roomId: parseInt64(roomId, true),
+		sendPacketSeqId: Long.fromNumber(seq, true),
+	}).finish();
 	return pushFrame('hb', payload);
 }
 
@@ -35,7 +45,10 @@ export function encodeAckFrame(logId: string, internalExt: string): Uint8Array {
  * im_enter_room, sent once the socket opens. enterUniqueId: TLC2 sends a random positive int64 ("to prevent
  * cross-room bleeding"), TL7 sends 0; default 0 here, pass your own to mimic TLC2.
  */
-export function encodeEnterRoomFrame(roomId: string, options: { cursor?: string; enterUniqueId?: string } = {}): Uint8Array {
+export function encodeEnterRoomFrame(
+	roomId: string,
+	options: { cursor?: string; enterUniqueId?: string } = {},
+): Uint8Array {
 	const payload = webcast.WebcastImEnterRoomMessage.encode({
 		roomId: parseInt64(roomId),
 		roomTag: '',

@@ -24,15 +24,23 @@ export interface CommonFields {
 	displayText: Uint8Array | undefined;
 }
 
-export function decodeCommon(bytes: Uint8Array | null | undefined, envelope: MessageEnvelope, ctx: DecodeContext): CommonFields {
-	const common = bytes && bytes.length > 0 ? isolate(ctx, () => webcast.CommonMessageData.decode(bytes)) : undefined;
+export function decodeCommon(
+	bytes: Uint8Array | null | undefined,
+	envelope: MessageEnvelope,
+	ctx: DecodeContext,
+): CommonFields {
+	const common =
+		bytes && bytes.length > 0
+			? isolate(ctx, () => webcast.CommonMessageData.decode(bytes))
+			: undefined;
 	return {
 		msgId: optionalId(common?.msgId) ?? int64ToString(envelope.msgId),
 		method: envelope.method,
 		roomId: optionalId(common?.roomId),
 		createTime: optionalId(common?.createTime),
 		describe: common?.describe || undefined,
-		displayText: common?.displayText && common.displayText.length > 0 ? common.displayText : undefined,
+		displayText:
+			common?.displayText && common.displayText.length > 0 ? common.displayText : undefined,
 	};
 }
 

@@ -14,7 +14,16 @@ import { MAPPERS_BY_METHOD } from './registry';
 import type { DecodedFrame, DecodeOptions, TikTokEventType } from './types';
 
 function emptyFrame(type: string, logId: string): DecodedFrame {
-	return { type, logId, needAck: false, internalExt: '', cursor: '', events: [], unknownCount: 0, errors: 0 };
+	return {
+		type,
+		logId,
+		needAck: false,
+		internalExt: '',
+		cursor: '',
+		events: [],
+		unknownCount: 0,
+		errors: 0,
+	};
 }
 
 /** True when any event type this method can produce is selected. */
@@ -23,7 +32,12 @@ function wanted(types: readonly TikTokEventType[], select: ReadonlySet<TikTokEve
 	return false;
 }
 
-function decodeMessage(bytes: Uint8Array, frame: DecodedFrame, ctx: DecodeContext, opts: DecodeOptions): void {
+function decodeMessage(
+	bytes: Uint8Array,
+	frame: DecodedFrame,
+	ctx: DecodeContext,
+	opts: DecodeOptions,
+): void {
 	let base: webcast.BaseProtoMessage;
 	try {
 		base = webcast.BaseProtoMessage.decode(bytes);

@@ -117,6 +117,7 @@ export class GiftStreakTracker {
 
 	private remember(key: string): void {
 		this.closed.add(key);
-		if (this.closed.size > CLOSED_MEMORY) this.closed.delete(this.closed.values().next().value as string);
+		if (this.closed.size > CLOSED_MEMORY)
+			this.closed.delete(this.closed.values().next().value as string);
 	}
 }

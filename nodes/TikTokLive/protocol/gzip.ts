@@ -19,12 +19,15 @@ const MAX_CHUNK = 8 * 1024 * 1024;
  */
 export function gunzip(bytes: Uint8Array): Buffer {
 	const n = bytes.length;
-	const isize = (bytes[n - 4] | (bytes[n - 3] << 8) | (bytes[n - 2] << 16) | (bytes[n - 1] << 24)) >>> 0;
+	const isize =
+		(bytes[n - 4] | (bytes[n - 3] << 8) | (bytes[n - 2] << 16) | (bytes[n - 1] << 24)) >>> 0;
 	const chunkSize = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, isize + 64));
 	return gunzipSync(bytes, { chunkSize });
 }
 
 /** Views a Uint8Array as a Buffer without copying (protobuf.js reads strings from Buffers natively). */
 export function asBuffer(bytes: Uint8Array): Buffer {
-	return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	return Buffer.isBuffer(bytes)
+		? bytes
+		: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

@@ -33,7 +33,12 @@ export type {
 } from './types';
 export { TIKTOK_EVENT_TYPES } from './types';
 export { decodeFetchResponse, decodeWebSocketFrame } from './frameDecoder';
-export { encodeAckFrame, encodeEnterRoomFrame, encodeHeartbeatFrame, parseInt64 } from './clientFrames';
+export {
+	encodeAckFrame,
+	encodeEnterRoomFrame,
+	encodeHeartbeatFrame,
+	parseInt64,
+} from './clientFrames';
 export { GiftStreakTracker } from './giftStreak';
 export type { GiftStreakMode, GiftStreakOptions } from './giftStreak';
 export { MAPPERS_BY_METHOD, methodsForType } from './registry';

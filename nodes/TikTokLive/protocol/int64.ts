@@ -54,7 +54,8 @@ export function uint64BitsToDecimal(high: number, low: number): string {
 
 export function int64ToString(value: Int64Input): string {
 	if (value === null || value === undefined) return '0';
-	if (typeof value === 'number') return Number.isSafeInteger(value) ? String(value) : BigInt(Math.trunc(value)).toString();
+	if (typeof value === 'number')
+		return Number.isSafeInteger(value) ? String(value) : BigInt(Math.trunc(value)).toString();
 	if (typeof value === 'string') return value;
 	const high = value.high;
 	if (high >= 0 || value.unsigned) return uint64BitsToDecimal(high, value.low);
@@ -76,5 +77,7 @@ export function optionalId(value: Int64Input): string | undefined {
 export function int64ToNumber(value: LongLike | number | null | undefined): number {
 	if (value === null || value === undefined) return 0;
 	if (typeof value === 'number') return value;
-	return value.unsigned ? (value.high >>> 0) * TWO_POW_32 + (value.low >>> 0) : value.high * TWO_POW_32 + (value.low >>> 0);
+	return value.unsigned
+		? (value.high >>> 0) * TWO_POW_32 + (value.low >>> 0)
+		: value.high * TWO_POW_32 + (value.low >>> 0);
 }

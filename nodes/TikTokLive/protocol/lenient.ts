@@ -10,7 +10,10 @@ import { int64ToString } from './int64';
 export type LenientValue = { varint: string } | { bytes: Uint8Array } | { fixed: number };
 
 /** First occurrence of each wanted field number. Throws only on truncated input (callers isolate that). */
-export function readLenientFields(bytes: Uint8Array, wanted: readonly number[]): Map<number, LenientValue> {
+export function readLenientFields(
+	bytes: Uint8Array,
+	wanted: readonly number[],
+): Map<number, LenientValue> {
 	const out = new Map<number, LenientValue>();
 	const reader = Reader.create(bytes);
 	while (reader.pos < reader.len) {

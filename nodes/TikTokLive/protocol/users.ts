@@ -67,14 +67,23 @@ function applyBadgeFlags(user: TikTokUser, badges: TikTokBadge[]): void {
 		const url = badge.url ?? '';
 		const text = (badge.text ?? '').toLowerCase();
 		if (badge.scene === SCENE_ADMIN || text.includes('moderator')) user.isModerator = true;
-		if (badge.scene === SCENE_SUBSCRIBER || badge.scene === SCENE_SUBSCRIBER_V2 || url.includes('/sub_')) user.isSubscriber = true;
+		if (
+			badge.scene === SCENE_SUBSCRIBER ||
+			badge.scene === SCENE_SUBSCRIBER_V2 ||
+			url.includes('/sub_')
+		)
+			user.isSubscriber = true;
 		if (badge.scene === SCENE_GIFTER && badge.level !== undefined) user.gifterLevel = badge.level;
-		if (badge.scene === SCENE_FAN_TEAM && badge.level !== undefined) user.teamMemberLevel = badge.level;
+		if (badge.scene === SCENE_FAN_TEAM && badge.level !== undefined)
+			user.teamMemberLevel = badge.level;
 	}
 }
 
 /** Decodes a User sub-message; undefined when absent or unreadable (counted in ctx.errors). */
-export function decodeUser(bytes: Uint8Array | null | undefined, ctx: DecodeContext): TikTokUser | undefined {
+export function decodeUser(
+	bytes: Uint8Array | null | undefined,
+	ctx: DecodeContext,
+): TikTokUser | undefined {
 	if (!bytes || bytes.length === 0) return undefined;
 	const u = isolate(ctx, () => webcast.User.decode(bytes));
 	if (!u) return undefined;
@@ -83,7 +92,10 @@ export function decodeUser(bytes: Uint8Array | null | undefined, ctx: DecodeCont
 		userId: u.idStr || int64ToString(u.userId),
 		uniqueId: u.uniqueId || undefined,
 		nickname: u.nickname || undefined,
-		avatarUrl: u.profilePicture && u.profilePicture.length > 0 ? isolate(ctx, () => firstImageUrl(u.profilePicture)) : undefined,
+		avatarUrl:
+			u.profilePicture && u.profilePicture.length > 0
+				? isolate(ctx, () => firstImageUrl(u.profilePicture))
+				: undefined,
 		secUid: u.secUid || undefined,
 		followRole: u.followInfo ? (u.followInfo.followStatus ?? undefined) : undefined,
 	};
@@ -100,7 +112,12 @@ export function decodeUser(bytes: Uint8Array | null | undefined, ctx: DecodeCont
 }
 
 /** A user known only by id and a few names (battle anchors, army members). */
-export function minimalUser(userId: LongLike | number | string, nickname?: string, uniqueId?: string, avatarUrl?: string): TikTokUser {
+export function minimalUser(
+	userId: LongLike | number | string,
+	nickname?: string,
+	uniqueId?: string,
+	avatarUrl?: string,
+): TikTokUser {
 	return {
 		userId: optionalId(userId) ?? '0',
 		uniqueId: uniqueId || undefined,

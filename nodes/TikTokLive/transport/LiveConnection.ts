@@ -100,7 +100,9 @@ export interface LiveConnectionEvents {
 	connected: [info: { roomId: string; reconnect: boolean }];
 	/** The events of one frame (or of the initial fetch), in TikTok's order, without duplicates. */
 	events: [events: TikTokEvent[]];
-	disconnected: [info: { code: number; reason: string; willReconnect: boolean; delayMs?: number; error?: Error }];
+	disconnected: [
+		info: { code: number; reason: string; willReconnect: boolean; delayMs?: number; error?: Error },
+	];
 	streamEnd: [info: { roomId: string; action: number }];
 	/** Waiting for the user's next live. */
 	waiting: [info: { uniqueId?: string; roomId?: string }];
@@ -165,9 +167,13 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 
 	constructor(private readonly options: LiveConnectionOptions) {
 		super();
-		if (!options.uniqueId && !options.roomId) throw new TypeError('LiveConnection needs a uniqueId or a roomId');
+		if (!options.uniqueId && !options.roomId)
+			throw new TypeError('LiveConnection needs a uniqueId or a roomId');
 		this.selected = new Set(options.events);
-		this.decodeOptions = { select: new Set<TikTokEventType>([...options.events, 'control']), emitUnknown: this.selected.has('unknown') };
+		this.decodeOptions = {
+			select: new Set<TikTokEventType>([...options.events, 'control']),
+			emitUnknown: this.selected.has('unknown'),
+		};
 		this.seen = new RecentIds(options.dedupeWindow ?? DEFAULTS.dedupeWindow);
 		this.roomId = options.roomId;
 	}
@@ -223,9 +229,24 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 		this.absorb(fetched.frame, session);
 		if (this.isStale(id) || this.session !== session) return;
 		const pushServer = this.options.webSocketUrl || fetched.frame.pushServer;
-		if (!pushServer) throw socketError('The initial fetch named no WebSocket server', 'Check the sign server, or set a WebSocket URL override in the credential.', 'NO_PUSH_SERVER');
-		const url = buildWebSocketUrl({ pushServer, roomId: session.roomId, cursor: this.cursor, internalExt: this.internalExt, routeParams: fetched.frame.routeParams, userAgent: this.options.client.userAgent });
-		const cookies = cookieHeader(parseCookieString(fetched.cookies), sessionCookies(this.options.sessionId));
+		if (!pushServer)
+			throw socketError(
+				'The initial fetch named no WebSocket server',
+				'Check the sign server, or set a WebSocket URL override in the credential.',
+				'NO_PUSH_SERVER',
+			);
+		const url = buildWebSocketUrl({
+			pushServer,
+			roomId: session.roomId,
+			cursor: this.cursor,
+			internalExt: this.internalExt,
+			routeParams: fetched.frame.routeParams,
+			userAgent: this.options.client.userAgent,
+		});
+		const cookies = cookieHeader(
+			parseCookieString(fetched.cookies),
+			sessionCookies(this.options.sessionId),
+		);
 		await this.openSocket(session, url, cookies);
 		if (this.isStale(id)) return;
 		this.startTimers(session, fetched.frame.heartbeatDurationMs);
@@ -243,10 +264,25 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 		return info.roomId;
 	}
 
-	private async initialFetch(roomId: string, signal: AbortSignal): Promise<{ frame: DecodedFrame; cookies: string; roomId?: string }> {
+	private async initialFetch(
+		roomId: string,
+		signal: AbortSignal,
+	): Promise<{ frame: DecodedFrame; cookies: string; roomId?: string }> {
 		if (this.options.sign) {
-			const signed = await this.options.sign.fetchWebcast({ roomId, uniqueId: this.options.uniqueId, cursor: this.cursor, userAgent: this.options.client.userAgent }, signal);
-			return { frame: decodeFetchResponse(signed.body, this.decodeOptions), cookies: signed.cookies, roomId: signed.roomId };
+			const signed = await this.options.sign.fetchWebcast(
+				{
+					roomId,
+					uniqueId: this.options.uniqueId,
+					cursor: this.cursor,
+					userAgent: this.options.client.userAgent,
+				},
+				signal,
+			);
+			return {
+				frame: decodeFetchResponse(signed.body, this.decodeOptions),
+				cookies: signed.cookies,
+				roomId: signed.roomId,
+			};
 		}
 		const body = await this.options.client.fetchIm(roomId, this.cursor, this.internalExt, signal);
 		return { frame: decodeFetchResponse(body, this.decodeOptions), cookies: '' };
@@ -259,7 +295,12 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 				perMessageDeflate: false,
 				handshakeTimeout: this.options.connectTimeoutMs ?? DEFAULTS.connectTimeoutMs,
 				// Node's http client takes the asynchronous (options, callback) form of createConnection.
-				createConnection: this.options.proxyUrl ? (proxyTunnel(this.options.proxyUrl, url.startsWith('wss:')) as unknown as typeof netCreateConnection) : undefined,
+				createConnection: this.options.proxyUrl
+					? (proxyTunnel(
+							this.options.proxyUrl,
+							url.startsWith('wss:'),
+						) as unknown as typeof netCreateConnection)
+					: undefined,
 			});
 			session.ws = ws;
 			let opened = false;
@@ -267,7 +308,13 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 				// TikTok refuses with HTTP 200 and handshake-status/handshake-msg headers (TLC #184, #329).
 				const msg = response.headers['handshake-msg'];
 				ws.terminate();
-				reject(socketError(`The WebSocket handshake was refused: HTTP ${response.statusCode}${msg ? ` (${String(msg)})` : ''}`, 'TikTok or the sign server rejected the connection; it is retried with backoff.', 'HANDSHAKE_REFUSED'));
+				reject(
+					socketError(
+						`The WebSocket handshake was refused: HTTP ${response.statusCode}${msg ? ` (${String(msg)})` : ''}`,
+						'TikTok or the sign server rejected the connection; it is retried with backoff.',
+						'HANDSHAKE_REFUSED',
+					),
+				);
 			});
 			ws.on('open', () => {
 				opened = true;
@@ -288,11 +335,13 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 	}
 
 	private startTimers(session: Session, fetchHeartbeatMs: number | undefined): void {
-		const heartbeatMs = this.options.heartbeatIntervalMs ?? (fetchHeartbeatMs || DEFAULTS.heartbeatIntervalMs);
+		const heartbeatMs =
+			this.options.heartbeatIntervalMs ?? (fetchHeartbeatMs || DEFAULTS.heartbeatIntervalMs);
 		this.every(heartbeatMs, () => {
 			if (this.session !== session || !session.ws) return;
 			// Heartbeats start after im_enter_room; seq restarts at 1 per room (TLC2, §1.6).
-			if (this.send(session.ws, encodeHeartbeatFrame(session.roomId, session.heartbeatSeq++))) this.stats.heartbeatsSent++;
+			if (this.send(session.ws, encodeHeartbeatFrame(session.roomId, session.heartbeatSeq++)))
+				this.stats.heartbeatsSent++;
 		});
 		const silenceMs = this.options.silenceTimeoutMs ?? DEFAULTS.silenceTimeoutMs;
 		if (silenceMs > 0) {
@@ -320,7 +369,8 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 		this.stats.messageFrames++;
 		// ACK with the frame's logId and the payload's internal_ext when the server asks (§1.6).
 		if (frame.needAck && frame.logId && frame.logId !== '0' && frame.internalExt && session.ws) {
-			if (this.send(session.ws, encodeAckFrame(frame.logId, frame.internalExt))) this.stats.acksSent++;
+			if (this.send(session.ws, encodeAckFrame(frame.logId, frame.internalExt)))
+				this.stats.acksSent++;
 		}
 		this.failures = 0;
 		this.absorb(frame, session);
@@ -339,7 +389,8 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 				this.stats.duplicatesDropped++;
 				continue;
 			}
-			if (event.type === 'control' && STREAM_END_ACTIONS.has(event.action)) endAction = event.action;
+			if (event.type === 'control' && STREAM_END_ACTIONS.has(event.action))
+				endAction = event.action;
 			if (this.selected.has(event.type)) fresh.push(event);
 		}
 		if (fresh.length > 0) {
@@ -374,7 +425,15 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 	private onSocketClosed(session: Session, code: number, reason: string): void {
 		if (this.session !== session || this.ended) return;
 		this.dropSession();
-		this.scheduleReconnect(socketError(`The WebSocket closed (code ${code}${reason ? `, ${reason}` : ''})`, undefined, 'DISCONNECTED'), code, reason);
+		this.scheduleReconnect(
+			socketError(
+				`The WebSocket closed (code ${code}${reason ? `, ${reason}` : ''})`,
+				undefined,
+				'DISCONNECTED',
+			),
+			code,
+			reason,
+		);
 	}
 
 	private scheduleReconnect(error: Error, code = 0, reason = ''): void {
@@ -385,7 +444,12 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 			void this.finish('error', error);
 			return;
 		}
-		const backoff = backoffDelayMs(this.failures, this.options.reconnectBaseMs ?? DEFAULTS.reconnectBaseMs, this.options.reconnectMaxMs ?? DEFAULTS.reconnectMaxMs, this.options.random);
+		const backoff = backoffDelayMs(
+			this.failures,
+			this.options.reconnectBaseMs ?? DEFAULTS.reconnectBaseMs,
+			this.options.reconnectMaxMs ?? DEFAULTS.reconnectMaxMs,
+			this.options.random,
+		);
 		const askedMs = error instanceof ApiError ? (error.details.retryAfterMs ?? 0) : 0;
 		const delayMs = Math.max(backoff, askedMs);
 		this.failures++;
@@ -414,10 +478,15 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 		this.emit('waiting', { uniqueId: this.options.uniqueId, roomId: this.roomId });
 		const check = async (): Promise<void> => {
 			const live = this.options.uniqueId
-				? (await this.options.client.getUserLiveInfo(this.options.uniqueId, this.abort.signal)).isLive
+				? (await this.options.client.getUserLiveInfo(this.options.uniqueId, this.abort.signal))
+						.isLive
 				: (await this.options.client.getRoomInfo(this.roomId!, this.abort.signal)).isLive;
 			if (this.ended) return;
-			if (!live) return this.after(this.options.liveCheckIntervalMs ?? DEFAULTS.liveCheckIntervalMs, () => void check());
+			if (!live)
+				return this.after(
+					this.options.liveCheckIntervalMs ?? DEFAULTS.liveCheckIntervalMs,
+					() => void check(),
+				);
 			this.failures = 0;
 			await this.establish(true);
 		};

@@ -5,7 +5,13 @@
  * (unlike TLC2 2.4.3, whose 429 path threw a TypeError).
  */
 import { ApiError, redactSecrets, redactValue } from '../../shared/errors';
-import { headerValue, httpRequest, joinUrl, type HttpContext, type HttpResponse } from '../../shared/http';
+import {
+	headerValue,
+	httpRequest,
+	joinUrl,
+	type HttpContext,
+	type HttpResponse,
+} from '../../shared/http';
 import { parseJsonLossless } from '../../shared/json';
 import { DEFAULT_SIGN_SERVER_URL, PATHS, SIGN_SERVICE } from './endpoints';
 import { asObject, asString, rateLimitError } from './webcastEnvelope';
@@ -56,7 +62,10 @@ export class SignServerClient {
 	}
 
 	private headers(): Record<string, string> {
-		const headers: Record<string, string> = { accept: 'application/protobuf,application/json', 'user-agent': 'n8n-nodes-bytedance' };
+		const headers: Record<string, string> = {
+			accept: 'application/protobuf,application/json',
+			'user-agent': 'n8n-nodes-bytedance',
+		};
 		if (this.options.apiKey) headers['x-api-key'] = this.options.apiKey;
 		return headers;
 	}
@@ -77,23 +86,55 @@ export class SignServerClient {
 		const path = route === 'connect' ? PATHS.signConnect(request.roomId) : PATHS.signFetch;
 		// No transport retries: every call counts against the sign server's limit; the connection backs off instead.
 		const response = await httpRequest(
-			{ method: 'GET', url: joinUrl(this.baseUrl, path), query, headers: this.headers(), proxyUrl: this.options.proxyUrl || undefined, timeoutMs: this.options.timeoutMs, retries: 0, signal },
+			{
+				method: 'GET',
+				url: joinUrl(this.baseUrl, path),
+				query,
+				headers: this.headers(),
+				proxyUrl: this.options.proxyUrl || undefined,
+				timeoutMs: this.options.timeoutMs,
+				retries: 0,
+				signal,
+			},
 			this.context,
 		);
 		if (response.status !== 200) throw this.errorOf(response);
 		if (response.body.length === 0) {
-			throw new ApiError({ service: SIGN_SERVICE, code: 'EMPTY_RESPONSE', httpStatus: 200, message: 'The sign server returned an empty response', hint: 'TikTok may be detecting the sign server; try again later (TL7 "Are you being detected by TikTok?").' });
+			throw new ApiError({
+				service: SIGN_SERVICE,
+				code: 'EMPTY_RESPONSE',
+				httpStatus: 200,
+				message: 'The sign server returned an empty response',
+				hint: 'TikTok may be detecting the sign server; try again later (TL7 "Are you being detected by TikTok?").',
+			});
 		}
 		const cookies = headerValue(response, 'x-set-tt-cookie');
 		if (!cookies) {
-			throw new ApiError({ service: SIGN_SERVICE, code: 'EMPTY_COOKIES', httpStatus: 200, message: 'The sign server answered without the X-Set-TT-Cookie header', hint: 'The WebSocket cannot be opened without these cookies; check the sign server URL and route.' });
+			throw new ApiError({
+				service: SIGN_SERVICE,
+				code: 'EMPTY_COOKIES',
+				httpStatus: 200,
+				message: 'The sign server answered without the X-Set-TT-Cookie header',
+				hint: 'The WebSocket cannot be opened without these cookies; check the sign server URL and route.',
+			});
 		}
 		return { body: response.body, cookies, roomId: asString(headerValue(response, 'x-room-id')) };
 	}
 
 	/** `GET /webcast/rate_limits`: used by the credential test to check the URL and the API key. */
 	async getRateLimits(signal?: AbortSignal): Promise<Record<string, unknown>> {
-		const response = await httpRequest({ method: 'GET', url: joinUrl(this.baseUrl, PATHS.signRateLimits), headers: { ...this.headers(), accept: 'application/json' }, proxyUrl: this.options.proxyUrl || undefined, timeoutMs: this.options.timeoutMs, retries: 0, signal }, this.context);
+		const response = await httpRequest(
+			{
+				method: 'GET',
+				url: joinUrl(this.baseUrl, PATHS.signRateLimits),
+				headers: { ...this.headers(), accept: 'application/json' },
+				proxyUrl: this.options.proxyUrl || undefined,
+				timeoutMs: this.options.timeoutMs,
+				retries: 0,
+				signal,
+			},
+			this.context,
+		);
 		if (response.status !== 200) throw this.errorOf(response);
 		return asObject(this.jsonOf(response));
 	}
@@ -110,20 +151,52 @@ export class SignServerClient {
 	private errorOf(response: HttpResponse): ApiError {
 		const secrets = [this.options.apiKey, this.options.sessionId];
 		const body = asObject(this.jsonOf(response));
-		const detail = redactSecrets(asString(body.message) ?? asString(body.error) ?? response.body.toString('utf8', 0, 200).trim(), secrets);
+		const detail = redactSecrets(
+			asString(body.message) ??
+				asString(body.error) ??
+				response.body.toString('utf8', 0, 200).trim(),
+			secrets,
+		);
 		if (response.status === 429) {
 			const label = asString(body.limit_label);
-			return rateLimitError(SIGN_SERVICE, response, [detail, label].filter(Boolean).join(', ') || undefined, 'The free sign server allows a few connections per minute and hour; wait, or add a sign server API key.');
+			return rateLimitError(
+				SIGN_SERVICE,
+				response,
+				[detail, label].filter(Boolean).join(', ') || undefined,
+				'The free sign server allows a few connections per minute and hour; wait, or add a sign server API key.',
+			);
 		}
-		const base = { service: SIGN_SERVICE, httpStatus: response.status, body: Object.keys(body).length ? redactValue(body, secrets) : undefined };
+		const base = {
+			service: SIGN_SERVICE,
+			httpStatus: response.status,
+			body: Object.keys(body).length ? redactValue(body, secrets) : undefined,
+		};
 		switch (response.status) {
 			case 401:
 			case 403:
-				return new ApiError({ ...base, code: 'INVALID_API_KEY', message: `The sign server rejected the API key: ${detail}`, hint: 'Check the sign server API key in the credential, or leave it empty.' });
+				return new ApiError({
+					...base,
+					code: 'INVALID_API_KEY',
+					message: `The sign server rejected the API key: ${detail}`,
+					hint: 'Check the sign server API key in the credential, or leave it empty.',
+				});
 			case 402:
-				return new ApiError({ ...base, code: 'PREMIUM_REQUIRED', message: `The sign server requires a paid plan for this: ${detail}`, hint: 'Use a key with the needed plan, or a different sign server.' });
+				return new ApiError({
+					...base,
+					code: 'PREMIUM_REQUIRED',
+					message: `The sign server requires a paid plan for this: ${detail}`,
+					hint: 'Use a key with the needed plan, or a different sign server.',
+				});
 			default:
-				return new ApiError({ ...base, code: 'SIGN_NOT_200', message: `The sign server answered HTTP ${response.status}: ${detail}`, hint: response.status >= 500 ? 'The sign server failed; the connection retries with backoff.' : 'Check the sign server URL and route in the credential.' });
+				return new ApiError({
+					...base,
+					code: 'SIGN_NOT_200',
+					message: `The sign server answered HTTP ${response.status}: ${detail}`,
+					hint:
+						response.status >= 500
+							? 'The sign server failed; the connection retries with backoff.'
+							: 'Check the sign server URL and route in the credential.',
+				});
 		}
 	}
 }

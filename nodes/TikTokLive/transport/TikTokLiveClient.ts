@@ -3,10 +3,26 @@
  * the recommended feed, stream URLs, and the unsigned `im/fetch` of the v1 flow. Free of n8n types.
  */
 import { ApiError } from '../../shared/errors';
-import { httpRequest, joinUrl, parseJsonResponse, type HttpContext, type HttpRequest, type HttpResponse } from '../../shared/http';
+import {
+	httpRequest,
+	joinUrl,
+	parseJsonResponse,
+	type HttpContext,
+	type HttpRequest,
+	type HttpResponse,
+} from '../../shared/http';
 import { idToString } from '../../shared/json';
 import { cookieHeader, sessionCookies } from './cookies';
-import { DEFAULT_USER_AGENT, DEFAULT_WEB_BASE_URL, DEFAULT_WEBCAST_BASE_URL, FEED_CHANNEL_ID, PATHS, STATUS_OFFLINE, WEB_SERVICE, WEBCAST_SERVICE } from './endpoints';
+import {
+	DEFAULT_USER_AGENT,
+	DEFAULT_WEB_BASE_URL,
+	DEFAULT_WEBCAST_BASE_URL,
+	FEED_CHANNEL_ID,
+	PATHS,
+	STATUS_OFFLINE,
+	WEB_SERVICE,
+	WEBCAST_SERVICE,
+} from './endpoints';
 import { streamUrlsOf, type StreamUrls } from './streamUrls';
 import { normalizeUniqueId, parseLivePage, parseUserRoomApi, type UserLiveInfo } from './userRoom';
 import { baseWebHeaders, baseWebParams, randomDeviceId, type Params } from './webParams';
@@ -68,25 +84,62 @@ export class TikTokLiveClient {
 		return { service, secrets: [this.options.sessionId] };
 	}
 
-	private async get(service: string, url: string, query: Params | undefined, signal?: AbortSignal, accept?: string): Promise<HttpResponse> {
-		const headers: Record<string, string> = { ...baseWebHeaders(this.userAgent), cookie: cookieHeader(sessionCookies(this.options.sessionId)) };
+	private async get(
+		service: string,
+		url: string,
+		query: Params | undefined,
+		signal?: AbortSignal,
+		accept?: string,
+	): Promise<HttpResponse> {
+		const headers: Record<string, string> = {
+			...baseWebHeaders(this.userAgent),
+			cookie: cookieHeader(sessionCookies(this.options.sessionId)),
+		};
 		if (accept) headers.accept = accept;
-		const request: HttpRequest = { method: 'GET', url, query, headers, proxyUrl: this.options.proxyUrl || undefined, timeoutMs: this.options.timeoutMs, signal };
+		const request: HttpRequest = {
+			method: 'GET',
+			url,
+			query,
+			headers,
+			proxyUrl: this.options.proxyUrl || undefined,
+			timeoutMs: this.options.timeoutMs,
+			signal,
+		};
 		return httpRequest(request, this.context(service));
 	}
 
-	private async webcastJson(path: string, query: Params, signal?: AbortSignal): Promise<{ data: unknown; body: Json }> {
-		const response = await this.get(WEBCAST_SERVICE, joinUrl(this.webcastBaseUrl, path), { ...baseWebParams(this.userAgent, this.deviceId), ...query }, signal);
+	private async webcastJson(
+		path: string,
+		query: Params,
+		signal?: AbortSignal,
+	): Promise<{ data: unknown; body: Json }> {
+		const response = await this.get(
+			WEBCAST_SERVICE,
+			joinUrl(this.webcastBaseUrl, path),
+			{ ...baseWebParams(this.userAgent, this.deviceId), ...query },
+			signal,
+		);
 		return unwrapWebcast(response, this.context(WEBCAST_SERVICE));
 	}
 
 	/** Room id and live status of a user: live page first, then the api-live route (TL7's order, §1.1). */
 	async getUserLiveInfo(user: string, signal?: AbortSignal): Promise<UserLiveInfo> {
 		const uniqueId = normalizeUniqueId(user);
-		if (!uniqueId) throw new ApiError({ service: WEB_SERVICE, code: 'USER_EMPTY', message: 'The TikTok username is empty' });
+		if (!uniqueId)
+			throw new ApiError({
+				service: WEB_SERVICE,
+				code: 'USER_EMPTY',
+				message: 'The TikTok username is empty',
+			});
 		try {
 			// TL7 fetches the page without the base query parameters (§1.1 A).
-			const page = await this.get(WEB_SERVICE, joinUrl(this.webBaseUrl, PATHS.liveHtml(uniqueId)), undefined, signal, 'text/html');
+			const page = await this.get(
+				WEB_SERVICE,
+				joinUrl(this.webBaseUrl, PATHS.liveHtml(uniqueId)),
+				undefined,
+				signal,
+				'text/html',
+			);
 			if (page.status === 200) {
 				const info = parseLivePage(uniqueId, page.body.toString('utf8'));
 				if (info?.roomId) return info;
@@ -95,11 +148,26 @@ export class TikTokLiveClient {
 			if (signal?.aborted) throw error;
 			// A blocked or failed page is common (TLC #188, #213); the API route below is the fallback.
 		}
-		const response = await this.get(WEB_SERVICE, joinUrl(this.webBaseUrl, PATHS.userRoomApi), { ...baseWebParams(this.userAgent, this.deviceId), uniqueId, sourceType: '54' }, signal);
+		const response = await this.get(
+			WEB_SERVICE,
+			joinUrl(this.webBaseUrl, PATHS.userRoomApi),
+			{ ...baseWebParams(this.userAgent, this.deviceId), uniqueId, sourceType: '54' },
+			signal,
+		);
 		if (response.status === 429) {
-			throw new ApiError({ service: WEB_SERVICE, code: 'RATE_LIMITED', httpStatus: 429, message: 'TikTok rate limit reached while looking up the user', hint: 'Wait a few minutes, or enter the room ID instead.' });
+			throw new ApiError({
+				service: WEB_SERVICE,
+				code: 'RATE_LIMITED',
+				httpStatus: 429,
+				message: 'TikTok rate limit reached while looking up the user',
+				hint: 'Wait a few minutes, or enter the room ID instead.',
+			});
 		}
-		return parseUserRoomApi(uniqueId, asObject(parseJsonResponse(response, this.context(WEB_SERVICE))), WEB_SERVICE);
+		return parseUserRoomApi(
+			uniqueId,
+			asObject(parseJsonResponse(response, this.context(WEB_SERVICE))),
+			WEB_SERVICE,
+		);
 	}
 
 	async getRoomInfo(roomId: string, signal?: AbortSignal): Promise<RoomInfo> {
@@ -125,17 +193,31 @@ export class TikTokLiveClient {
 	}
 
 	/** `check_alive` answers for several rooms without signing (TL7 `fetch_is_live.py`, §1.1). */
-	async checkAlive(roomIds: string[], signal?: AbortSignal): Promise<Array<{ roomId: string; alive: boolean }>> {
-		const { data } = await this.webcastJson(PATHS.checkAlive, { room_ids: roomIds.join(',') }, signal);
+	async checkAlive(
+		roomIds: string[],
+		signal?: AbortSignal,
+	): Promise<Array<{ roomId: string; alive: boolean }>> {
+		const { data } = await this.webcastJson(
+			PATHS.checkAlive,
+			{ room_ids: roomIds.join(',') },
+			signal,
+		);
 		return (Array.isArray(data) ? data : []).map((entry) => {
 			const item = asObject(entry);
-			return { roomId: asString(item.room_id_str) ?? idToString(item.room_id) ?? '', alive: item.alive === true };
+			return {
+				roomId: asString(item.room_id_str) ?? idToString(item.room_id) ?? '',
+				alive: item.alive === true,
+			};
 		});
 	}
 
 	/** `gift/list` → data.gifts (TLC2 notes it may need signing on real TikTok, §1.3). */
 	async getGiftList(roomId?: string, signal?: AbortSignal): Promise<Json[]> {
-		const { data } = await this.webcastJson(PATHS.giftList, roomId ? { room_id: roomId } : {}, signal);
+		const { data } = await this.webcastJson(
+			PATHS.giftList,
+			roomId ? { room_id: roomId } : {},
+			signal,
+		);
 		const gifts = asObject(data).gifts;
 		return Array.isArray(gifts) ? (gifts as Json[]) : [];
 	}
@@ -159,7 +241,10 @@ export class TikTokLiveClient {
 		return { rooms, hasMore: extra.has_more === true, maxTime: asString(extra.max_time) };
 	}
 
-	async getStreamUrls(roomId: string, signal?: AbortSignal): Promise<StreamUrls & { roomId: string; isLive: boolean }> {
+	async getStreamUrls(
+		roomId: string,
+		signal?: AbortSignal,
+	): Promise<StreamUrls & { roomId: string; isLive: boolean }> {
 		const info = await this.getRoomInfo(roomId, signal);
 		return { roomId: info.roomId, isLive: info.isLive, ...streamUrlsOf(info.raw) };
 	}
@@ -168,12 +253,46 @@ export class TikTokLiveClient {
 	 * The v1 initial fetch, asked of TikTok (or a relay at the webcast base URL) without a sign server (§1.4 a).
 	 * Real TikTok wants it signed; a local or self-hosted relay may not.
 	 */
-	async fetchIm(roomId: string, cursor: string, internalExt: string, signal?: AbortSignal): Promise<Buffer> {
-		const query: Params = { ...baseWebParams(this.userAgent, this.deviceId), room_id: roomId, cursor, internal_ext: internalExt, resp_content_type: 'protobuf', did_rule: '3', fetch_rule: '1', last_rtt: '0', live_id: '12' };
-		const response = await this.get(WEBCAST_SERVICE, joinUrl(this.webcastBaseUrl, PATHS.imFetch), query, signal, 'application/protobuf');
-		if (response.status === 429) throw new ApiError({ service: WEBCAST_SERVICE, code: 'RATE_LIMITED', httpStatus: 429, message: 'TikTok rate limit reached on im/fetch', hint: 'Wait, or configure a sign server.' });
+	async fetchIm(
+		roomId: string,
+		cursor: string,
+		internalExt: string,
+		signal?: AbortSignal,
+	): Promise<Buffer> {
+		const query: Params = {
+			...baseWebParams(this.userAgent, this.deviceId),
+			room_id: roomId,
+			cursor,
+			internal_ext: internalExt,
+			resp_content_type: 'protobuf',
+			did_rule: '3',
+			fetch_rule: '1',
+			last_rtt: '0',
+			live_id: '12',
+		};
+		const response = await this.get(
+			WEBCAST_SERVICE,
+			joinUrl(this.webcastBaseUrl, PATHS.imFetch),
+			query,
+			signal,
+			'application/protobuf',
+		);
+		if (response.status === 429)
+			throw new ApiError({
+				service: WEBCAST_SERVICE,
+				code: 'RATE_LIMITED',
+				httpStatus: 429,
+				message: 'TikTok rate limit reached on im/fetch',
+				hint: 'Wait, or configure a sign server.',
+			});
 		if (response.status !== 200 || response.body.length === 0) {
-			throw new ApiError({ service: WEBCAST_SERVICE, code: `HTTP_${response.status}`, httpStatus: response.status, message: `im/fetch answered HTTP ${response.status}${response.body.length ? '' : ' with an empty body'}`, hint: 'Real TikTok needs a signed fetch: configure a sign server in the credential.' });
+			throw new ApiError({
+				service: WEBCAST_SERVICE,
+				code: `HTTP_${response.status}`,
+				httpStatus: response.status,
+				message: `im/fetch answered HTTP ${response.status}${response.body.length ? '' : ' with an empty body'}`,
+				hint: 'Real TikTok needs a signed fetch: configure a sign server in the credential.',
+			});
 		}
 		return response.body;
 	}

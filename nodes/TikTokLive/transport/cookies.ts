@@ -5,7 +5,17 @@
  */
 import { IDC_COOKIE } from './endpoints';
 
-const ATTRIBUTES = new Set(['path', 'domain', 'expires', 'max-age', 'secure', 'httponly', 'samesite', 'priority', 'partitioned']);
+const ATTRIBUTES = new Set([
+	'path',
+	'domain',
+	'expires',
+	'max-age',
+	'secure',
+	'httponly',
+	'samesite',
+	'priority',
+	'partitioned',
+]);
 
 /** Parses "a=1; b=2" and Set-Cookie-like strings ("a=1; Path=/; Domain=.tiktok.com, b=2; ...") into pairs. */
 export function parseCookieString(text: string | undefined): Map<string, string> {

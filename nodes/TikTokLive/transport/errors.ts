@@ -4,7 +4,12 @@ import { ApiError } from '../../shared/errors';
 export const LIVE_SERVICE = 'TikTok LIVE';
 
 export function offlineError(who: string): ApiError {
-	return new ApiError({ service: LIVE_SERVICE, code: 'USER_OFFLINE', message: `${who} is not live right now`, hint: 'Start the workflow while the stream is on, or choose "Wait for Next Live" at stream end.' });
+	return new ApiError({
+		service: LIVE_SERVICE,
+		code: 'USER_OFFLINE',
+		message: `${who} is not live right now`,
+		hint: 'Start the workflow while the stream is on, or choose "Wait for Next Live" at stream end.',
+	});
 }
 
 export function isOfflineError(error: unknown): boolean {

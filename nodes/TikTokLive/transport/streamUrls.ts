@@ -20,7 +20,12 @@ export interface StreamUrls {
 	rtmp?: string;
 }
 
-function add(byQuality: Map<string, StreamUrl>, quality: string, kind: 'flv' | 'hls', url: string | undefined): void {
+function add(
+	byQuality: Map<string, StreamUrl>,
+	quality: string,
+	kind: 'flv' | 'hls',
+	url: string | undefined,
+): void {
 	if (!url) return;
 	const entry = byQuality.get(quality) ?? { quality };
 	entry[kind] ??= url;
@@ -28,7 +33,9 @@ function add(byQuality: Map<string, StreamUrl>, quality: string, kind: 'flv' | '
 }
 
 function sdkStreamData(room: Json): Json {
-	const text = asString(asObject(asObject(asObject(room.stream_url).live_core_sdk_data).pull_data).stream_data);
+	const text = asString(
+		asObject(asObject(asObject(room.stream_url).live_core_sdk_data).pull_data).stream_data,
+	);
 	if (!text) return {};
 	try {
 		return asObject(asObject(parseJsonLossless(text)).data);
@@ -40,8 +47,10 @@ function sdkStreamData(room: Json): Json {
 export function streamUrlsOf(room: Json): StreamUrls {
 	const streamUrl = asObject(room.stream_url);
 	const byQuality = new Map<string, StreamUrl>();
-	for (const [quality, url] of Object.entries(asObject(streamUrl.flv_pull_url))) add(byQuality, quality, 'flv', asString(url));
-	for (const [quality, url] of Object.entries(asObject(streamUrl.hls_pull_url_map))) add(byQuality, quality, 'hls', asString(url));
+	for (const [quality, url] of Object.entries(asObject(streamUrl.flv_pull_url)))
+		add(byQuality, quality, 'flv', asString(url));
+	for (const [quality, url] of Object.entries(asObject(streamUrl.hls_pull_url_map)))
+		add(byQuality, quality, 'hls', asString(url));
 	for (const [quality, entry] of Object.entries(sdkStreamData(room))) {
 		const main = asObject(asObject(entry).main);
 		add(byQuality, quality, 'flv', asString(main.flv));

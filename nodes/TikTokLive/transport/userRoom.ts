@@ -38,7 +38,12 @@ function isRoomId(value: string | undefined): value is string {
 	return Boolean(value && /^\d+$/.test(value) && value !== '0');
 }
 
-function fromUserAndRoom(uniqueId: string, user: Json, liveRoom: Json, source: 'html' | 'api'): UserLiveInfo {
+function fromUserAndRoom(
+	uniqueId: string,
+	user: Json,
+	liveRoom: Json,
+	source: 'html' | 'api',
+): UserLiveInfo {
 	const roomId = asString(user.roomId);
 	const status = user.status === undefined ? undefined : Number(user.status);
 	const roomStatus = liveRoom.status === undefined ? undefined : Number(liveRoom.status);
@@ -49,7 +54,8 @@ function fromUserAndRoom(uniqueId: string, user: Json, liveRoom: Json, source: '
 		userId: asString(user.id),
 		secUid: asString(user.secUid),
 		nickname: asString(user.nickname),
-		avatarUrl: asString(user.avatarLarger) ?? asString(user.avatarMedium) ?? asString(user.avatarThumb),
+		avatarUrl:
+			asString(user.avatarLarger) ?? asString(user.avatarMedium) ?? asString(user.avatarThumb),
 		roomId: isRoomId(roomId) ? roomId : undefined,
 		isLive: isRoomId(roomId) && !offline && (status !== undefined || roomStatus !== undefined),
 		status,
@@ -80,10 +86,20 @@ export function parseUserRoomApi(uniqueId: string, body: Json, service: string):
 	const code = Number(body.statusCode ?? body.status_code ?? 0);
 	const message = asString(body.message);
 	if (message === 'user_not_found' || code === 19881007) {
-		throw new ApiError({ service, code: 'USER_NOT_FOUND', message: `TikTok user @${uniqueId} was not found`, hint: 'Check the username (without the @), or enter the room ID instead.' });
+		throw new ApiError({
+			service,
+			code: 'USER_NOT_FOUND',
+			message: `TikTok user @${uniqueId} was not found`,
+			hint: 'Check the username (without the @), or enter the room ID instead.',
+		});
 	}
 	if (code !== 0) {
-		throw new ApiError({ service, code, message: `${service} answered statusCode ${code}: ${message ?? 'unknown error'}`, hint: 'TikTok may be blocking this IP; try a proxy or enter the room ID instead.' });
+		throw new ApiError({
+			service,
+			code,
+			message: `${service} answered statusCode ${code}: ${message ?? 'unknown error'}`,
+			hint: 'TikTok may be blocking this IP; try a proxy or enter the room ID instead.',
+		});
 	}
 	const data = asObject(body.data);
 	return fromUserAndRoom(uniqueId, asObject(data.user), asObject(data.liveRoom), 'api');

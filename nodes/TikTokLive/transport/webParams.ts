@@ -18,7 +18,10 @@ export function randomDeviceId(random: () => number = Math.random): string {
 }
 
 /** Base query of every www.tiktok.com / webcast.tiktok.com request (§1.2, TLC2 `web/defaults.ts`). */
-export function baseWebParams(userAgent: string = DEFAULT_USER_AGENT, deviceId: string = randomDeviceId()): Params {
+export function baseWebParams(
+	userAgent: string = DEFAULT_USER_AGENT,
+	deviceId: string = randomDeviceId(),
+): Params {
 	return {
 		aid: '1988',
 		app_language: 'en-US',
@@ -68,7 +71,10 @@ export function baseWebHeaders(userAgent: string = DEFAULT_USER_AGENT): Record<s
 }
 
 /** DEFAULT_WS_CLIENT_PARAMS of TLC2 `ws/defaults.ts` (§1.5). */
-export function baseWsParams(userAgent: string = DEFAULT_USER_AGENT, random: () => number = Math.random): Params {
+export function baseWsParams(
+	userAgent: string = DEFAULT_USER_AGENT,
+	random: () => number = Math.random,
+): Params {
 	return {
 		version_code: '180800',
 		aid: '1988',
@@ -119,7 +125,8 @@ export function buildWebSocketUrl(parts: WsUrlParts): string {
 	query.set('room_id', parts.roomId);
 	if (parts.cursor) query.set('cursor', parts.cursor);
 	if (parts.internalExt) query.set('internal_ext', parts.internalExt);
-	for (const [key, value] of Object.entries(parts.routeParams ?? {})) if (value) query.set(key, value);
+	for (const [key, value] of Object.entries(parts.routeParams ?? {}))
+		if (value) query.set(key, value);
 	const separator = parts.pushServer.includes('?') ? '&' : '?';
 	return `${parts.pushServer}${separator}${query.toString()}&version_code=270000`;
 }

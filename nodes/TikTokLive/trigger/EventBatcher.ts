@@ -26,8 +26,14 @@ export class EventBatcher {
 
 	constructor(private readonly options: EventBatcherOptions) {
 		if (options.giftStreakMode === 'final') {
-			this.tracker = new GiftStreakTracker({ mode: 'final', staleAfterMs: options.staleStreakAfterMs });
-			this.staleTimer = setInterval(() => this.add(this.tracker!.flushStale()), options.staleStreakCheckMs ?? 5_000);
+			this.tracker = new GiftStreakTracker({
+				mode: 'final',
+				staleAfterMs: options.staleStreakAfterMs,
+			});
+			this.staleTimer = setInterval(
+				() => this.add(this.tracker!.flushStale()),
+				options.staleStreakCheckMs ?? 5_000,
+			);
 		}
 	}
 

@@ -3,7 +3,11 @@ import type { INodeProperties } from 'n8n-workflow';
 /** Every event type the decoder produces (nodes/TikTokLive/protocol/types.ts), with what it means on TikTok. */
 const EVENT_OPTIONS = [
 	{ name: 'Chat', value: 'chat', description: 'A chat comment' },
-	{ name: 'Control (Pause, End)', value: 'control', description: 'Stream paused, resumed, ended or suspended' },
+	{
+		name: 'Control (Pause, End)',
+		value: 'control',
+		description: 'Stream paused, resumed, ended or suspended',
+	},
 	{ name: 'Emote Chat', value: 'emoteChat', description: 'A sticker/emote sent in chat' },
 	{ name: 'Envelope', value: 'envelope', description: 'A treasure chest was dropped' },
 	{ name: 'Follow', value: 'follow', description: 'A viewer followed the host' },
@@ -16,9 +20,17 @@ const EVENT_OPTIONS = [
 	{ name: 'Question', value: 'question', description: 'A Q&A question' },
 	{ name: 'Room Message', value: 'roomMessage', description: 'System and banner messages' },
 	{ name: 'Share', value: 'share', description: 'A viewer shared the stream' },
-	{ name: 'Social (Other)', value: 'social', description: 'Social messages that are neither follow nor share' },
+	{
+		name: 'Social (Other)',
+		value: 'social',
+		description: 'Social messages that are neither follow nor share',
+	},
 	{ name: 'Subscribe', value: 'subscribe', description: 'A viewer subscribed' },
-	{ name: 'Unknown', value: 'unknown', description: 'Messages this node does not decode, with their raw payload (base64)' },
+	{
+		name: 'Unknown',
+		value: 'unknown',
+		description: 'Messages this node does not decode, with their raw payload (base64)',
+	},
 	{ name: 'Viewer Count', value: 'roomUserSeq', description: 'Current viewers and top gifters' },
 ];
 
@@ -28,8 +40,16 @@ export const triggerProperties: INodeProperties[] = [
 		name: 'source',
 		type: 'options',
 		options: [
-			{ name: 'Username', value: 'username', description: 'Finds the room of the user; can follow the user from live to live' },
-			{ name: 'Room ID', value: 'roomId', description: 'Skips the username lookup; the room ends with the stream' },
+			{
+				name: 'Username',
+				value: 'username',
+				description: 'Finds the room of the user; can follow the user from live to live',
+			},
+			{
+				name: 'Room ID',
+				value: 'roomId',
+				description: 'Skips the username lookup; the room ends with the stream',
+			},
 		],
 		default: 'username',
 	},
@@ -50,7 +70,8 @@ export const triggerProperties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: '7312345678901234567',
-		description: 'The live room ID; keep it a string, room IDs are larger than JavaScript numbers can hold exactly',
+		description:
+			'The live room ID; keep it a string, room IDs are larger than JavaScript numbers can hold exactly',
 		displayOptions: { show: { source: ['roomId'] } },
 	},
 	{
@@ -67,11 +88,20 @@ export const triggerProperties: INodeProperties[] = [
 		name: 'giftStreakMode',
 		type: 'options',
 		options: [
-			{ name: 'Final Only, With Total', value: 'final', description: 'One event per streak, when it ends, with the total count' },
-			{ name: 'Every Message', value: 'every', description: 'Every streak step; "streaking" is true until the last one' },
+			{
+				name: 'Final Only, With Total',
+				value: 'final',
+				description: 'One event per streak, when it ends, with the total count',
+			},
+			{
+				name: 'Every Message',
+				value: 'every',
+				description: 'Every streak step; "streaking" is true until the last one',
+			},
 		],
 		default: 'final',
-		description: 'TikTok sends a message per step of a gift streak and a final one with the total; even one rose arrives twice',
+		description:
+			'TikTok sends a message per step of a gift streak and a final one with the total; even one rose arrives twice',
 	},
 	{
 		displayName: 'Max Events per Execution',
@@ -79,7 +109,8 @@ export const triggerProperties: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 1 },
 		default: 50,
-		description: 'Start one execution with up to this many events (one item each). Use 1 for one execution per event.',
+		description:
+			'Start one execution with up to this many events (one item each). Use 1 for one execution per event.',
 	},
 	{
 		displayName: 'Max Wait (Ms)',
@@ -87,22 +118,32 @@ export const triggerProperties: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 0 },
 		default: 1000,
-		description: 'Start an execution with what arrived within this time, even if fewer events. 0 starts one for every frame received.',
+		description:
+			'Start an execution with what arrived within this time, even if fewer events. 0 starts one for every frame received.',
 	},
 	{
 		displayName: 'Reconnect',
 		name: 'reconnect',
 		type: 'boolean',
 		default: true,
-		description: 'Whether to reconnect with backoff when the connection drops (TikTok drops long streams now and then); events are resumed, not repeated',
+		description:
+			'Whether to reconnect with backoff when the connection drops (TikTok drops long streams now and then); events are resumed, not repeated',
 	},
 	{
 		displayName: 'At Stream End',
 		name: 'onStreamEnd',
 		type: 'options',
 		options: [
-			{ name: 'Wait for Next Live', value: 'waitForLive', description: 'Check periodically and connect to the user\'s next live (needs the username)' },
-			{ name: 'Stop Listening', value: 'stop', description: 'Stay active but idle until the workflow is reactivated' },
+			{
+				name: 'Wait for Next Live',
+				value: 'waitForLive',
+				description: "Check periodically and connect to the user's next live (needs the username)",
+			},
+			{
+				name: 'Stop Listening',
+				value: 'stop',
+				description: 'Stay active but idle until the workflow is reactivated',
+			},
 		],
 		default: 'waitForLive',
 	},
@@ -119,7 +160,8 @@ export const triggerProperties: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 1 },
 				default: 60,
-				description: 'How often to check whether the user is live again. Checking often can get the IP rate-limited.',
+				description:
+					'How often to check whether the user is live again. Checking often can get the IP rate-limited.',
 			},
 			{
 				displayName: 'Max Reconnect Attempts',
@@ -142,7 +184,8 @@ export const triggerProperties: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 0 },
 				default: 60000,
-				description: 'Reconnect when nothing at all arrives for this long. 0 turns the watchdog off.',
+				description:
+					'Reconnect when nothing at all arrives for this long. 0 turns the watchdog off.',
 			},
 		],
 	},

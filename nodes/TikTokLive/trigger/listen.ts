@@ -3,7 +3,12 @@
  * mode it emits the first batch and closes; when the workflow is deactivated, closeFunction ends every socket
  * and timer.
  */
-import { NodeOperationError, type IDataObject, type ITriggerFunctions, type ITriggerResponse } from 'n8n-workflow';
+import {
+	NodeOperationError,
+	type IDataObject,
+	type ITriggerFunctions,
+	type ITriggerResponse,
+} from 'n8n-workflow';
 
 import { requiredString } from '../../shared/n8n/parameters';
 import { toNodeError } from '../../shared/n8n/nodeErrors';
@@ -21,14 +26,23 @@ interface TriggerOptions {
 
 function readSource(ctx: ITriggerFunctions): { uniqueId?: string; roomId?: string } {
 	const source = ctx.getNodeParameter('source', 'username') as string;
-	const params = { getNode: () => ctx.getNode(), getNodeParameter: (name: string, _i: number, fallback?: unknown) => ctx.getNodeParameter(name, fallback) };
-	return source === 'roomId' ? { roomId: requiredString(params, 'roomId', 'Room ID') } : { uniqueId: requiredString(params, 'username', 'Username') };
+	const params = {
+		getNode: () => ctx.getNode(),
+		getNodeParameter: (name: string, _i: number, fallback?: unknown) =>
+			ctx.getNodeParameter(name, fallback),
+	};
+	return source === 'roomId'
+		? { roomId: requiredString(params, 'roomId', 'Room ID') }
+		: { uniqueId: requiredString(params, 'username', 'Username') };
 }
 
 export async function startListening(ctx: ITriggerFunctions): Promise<ITriggerResponse> {
 	const source = readSource(ctx);
 	const events = ctx.getNodeParameter('events', []) as TikTokEventType[];
-	if (events.length === 0) throw new NodeOperationError(ctx.getNode(), 'No event type selected', { description: 'Choose at least one event, e.g. Chat or Gift.' });
+	if (events.length === 0)
+		throw new NodeOperationError(ctx.getNode(), 'No event type selected', {
+			description: 'Choose at least one event, e.g. Chat or Gift.',
+		});
 	const options = ctx.getNodeParameter('options', {}) as TriggerOptions;
 	const onStreamEnd = ctx.getNodeParameter('onStreamEnd', 'waitForLive') as StreamEndMode;
 	const settings = await loadTikTokLiveSettings(ctx);
@@ -65,7 +79,10 @@ export async function startListening(ctx: ITriggerFunctions): Promise<ITriggerRe
 			reconnect: ctx.getNodeParameter('reconnect', true) as boolean,
 			onStreamEnd: manual ? 'stop' : onStreamEnd,
 			maxReconnectAttempts: options.maxReconnectAttempts,
-			liveCheckIntervalMs: options.liveCheckIntervalSec !== undefined ? options.liveCheckIntervalSec * 1000 : undefined,
+			liveCheckIntervalMs:
+				options.liveCheckIntervalSec !== undefined
+					? options.liveCheckIntervalSec * 1000
+					: undefined,
 			heartbeatIntervalMs: options.heartbeatIntervalMs,
 			silenceTimeoutMs: options.silenceTimeoutMs,
 		});
@@ -79,7 +96,10 @@ export async function startListening(ctx: ITriggerFunctions): Promise<ITriggerRe
 			batcher.flush();
 			batcher.close();
 			if (reason === 'error' && error) ctx.emitError(toNodeError(ctx.getNode(), error));
-			else if (manual && !emitted && reason === 'streamEnd') ctx.emitError(new NodeOperationError(ctx.getNode(), 'The stream ended before any event arrived'));
+			else if (manual && !emitted && reason === 'streamEnd')
+				ctx.emitError(
+					new NodeOperationError(ctx.getNode(), 'The stream ended before any event arrived'),
+				);
 		});
 		try {
 			await connection.connect();

@@ -6,7 +6,11 @@ import { ApiError } from '../errors';
  * Turns whatever an operation threw into the error n8n shows: an ApiError becomes a NodeApiError carrying
  * the API's code, message and hint; anything else a NodeOperationError. Already-converted errors pass through.
  */
-export function toNodeError(node: INode, error: unknown, itemIndex?: number): NodeApiError | NodeOperationError {
+export function toNodeError(
+	node: INode,
+	error: unknown,
+	itemIndex?: number,
+): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
 	if (error instanceof ApiError) {
 		const { service, code, message, hint, httpStatus, logId, body } = error.details;

@@ -1,4 +1,9 @@
-import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
+import {
+	NodeOperationError,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
 
 import { runPerItem, type ItemResult } from './runPerItem';
 import { toNodeError } from './nodeErrors';
@@ -13,12 +18,26 @@ export interface Operation<TClient> {
 export type OperationTable<TClient> = Record<string, Record<string, Operation<TClient>>>;
 
 /** The "Resource" selector of an action node. */
-export function resourceSelector(options: Array<{ name: string; value: string }>, defaultValue: string): INodeProperties {
-	return { displayName: 'Resource', name: 'resource', type: 'options', noDataExpression: true, options, default: defaultValue };
+export function resourceSelector(
+	options: Array<{ name: string; value: string }>,
+	defaultValue: string,
+): INodeProperties {
+	return {
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options,
+		default: defaultValue,
+	};
 }
 
 /** The "Operation" selector shown for one resource. */
-export function operationProperty(resource: string, options: INodeProperties['options'], defaultValue: string): INodeProperties {
+export function operationProperty(
+	resource: string,
+	options: INodeProperties['options'],
+	defaultValue: string,
+): INodeProperties {
 	return {
 		displayName: 'Operation',
 		name: 'operation',
@@ -32,7 +51,9 @@ export function operationProperty(resource: string, options: INodeProperties['op
 
 /** Every operation's fields, in table order, for the node's properties. */
 export function operationFieldsOf<TClient>(table: OperationTable<TClient>): INodeProperties[] {
-	return Object.values(table).flatMap((byOperation) => Object.values(byOperation).flatMap((operation) => operation.description));
+	return Object.values(table).flatMap((byOperation) =>
+		Object.values(byOperation).flatMap((operation) => operation.description),
+	);
 }
 
 /**
@@ -47,7 +68,11 @@ export async function routeOperation<TClient>(
 	const resource = ctx.getNodeParameter('resource', 0) as string;
 	const operationName = ctx.getNodeParameter('operation', 0) as string;
 	const operation = table[resource]?.[operationName];
-	if (!operation) throw new NodeOperationError(ctx.getNode(), `The operation "${operationName}" of "${resource}" is not known`);
+	if (!operation)
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`The operation "${operationName}" of "${resource}" is not known`,
+		);
 	let client: TClient;
 	try {
 		client = await createClient(ctx);
@@ -58,7 +83,10 @@ export async function routeOperation<TClient>(
 }
 
 /** The usual "Return All" switch and "Limit" field of a list operation. */
-export function returnAllAndLimit(show: Record<string, string[]>, defaultLimit = 50): INodeProperties[] {
+export function returnAllAndLimit(
+	show: Record<string, string[]>,
+	defaultLimit = 50,
+): INodeProperties[] {
 	return [
 		{
 			displayName: 'Return All',

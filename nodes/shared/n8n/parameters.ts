@@ -11,7 +11,13 @@ export interface ParameterSource {
  * a number: a safe integer is accepted, a larger one has already lost digits (room and user ids exceed 2^53)
  * and is refused rather than sent.
  */
-export function requiredString(ctx: ParameterSource, name: string, label: string, itemIndex = 0, help?: string): string {
+export function requiredString(
+	ctx: ParameterSource,
+	name: string,
+	label: string,
+	itemIndex = 0,
+	help?: string,
+): string {
 	const raw = ctx.getNodeParameter(name, itemIndex, '');
 	if (typeof raw === 'number' && !Number.isSafeInteger(raw)) {
 		throw new NodeOperationError(ctx.getNode(), `${label} ${raw} is not exact`, {
@@ -20,6 +26,10 @@ export function requiredString(ctx: ParameterSource, name: string, label: string
 		});
 	}
 	const value = String(raw ?? '').trim();
-	if (!value) throw new NodeOperationError(ctx.getNode(), `${label} is empty`, { itemIndex, description: help ?? `Enter the ${label} or map it from the input with an expression.` });
+	if (!value)
+		throw new NodeOperationError(ctx.getNode(), `${label} is empty`, {
+			itemIndex,
+			description: help ?? `Enter the ${label} or map it from the input with an expression.`,
+		});
 	return value;
 }

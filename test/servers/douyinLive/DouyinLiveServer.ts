@@ -43,11 +43,17 @@ export class DouyinLiveServer extends LocalApiServer<RecordedRequest> {
 	/** roomid → msg_type → status (2 not started, 3 running). Rooms not here are "not found / off air". */
 	readonly rooms = new Map<string, Map<string, number>>();
 	/** companion token → room info (room_id kept as a decimal string, sent as a bare JSON number). */
-	readonly companionTokens = new Map<string, { roomId: string; anchorOpenId: string; nickName: string; avatarUrl: string }>();
+	readonly companionTokens = new Map<
+		string,
+		{ roomId: string; anchorOpenId: string; nickName: string; avatarUrl: string }
+	>();
 	/** `${roomid}|${msg_type}` → failed pushes, in order. */
 	readonly failedPushes = new Map<string, FailedPushRecord[]>();
 	/** roomid → anchor → user open id → membership. */
-	readonly fansClub = new Map<string, Record<string, { level_layer: number; participate_time: number }>>();
+	readonly fansClub = new Map<
+		string,
+		Record<string, { level_layer: number; participate_time: number }>
+	>();
 	readonly acks: Array<{ room_id: string; app_id: string; ack_type: number; data: unknown }> = [];
 	tokenFetches = 0;
 	/** Calls per second allowed per app on webcast endpoints; Douyin's limit is 10. */
@@ -89,10 +95,17 @@ export class DouyinLiveServer extends LocalApiServer<RecordedRequest> {
 		for await (const chunk of req) chunks.push(chunk as Buffer);
 		const body = Buffer.concat(chunks).toString('utf8');
 		const query = Object.fromEntries(url.searchParams);
-		this.requests.push({ method: req.method ?? 'GET', path: url.pathname, headers: req.headers, query, body });
+		this.requests.push({
+			method: req.method ?? 'GET',
+			path: url.pathname,
+			headers: req.headers,
+			query,
+			body,
+		});
 
 		const fault = this.faults.next(url.pathname);
-		if (fault && (await applyFault(fault, res, '{"err_no":0,"err_msg":"ok","data":{"status":'))) return;
+		if (fault && (await applyFault(fault, res, '{"err_no":0,"err_msg":"ok","data":{"status":')))
+			return;
 
 		const json = (payload: unknown) => {
 			res.setHeader('content-type', 'application/json; charset=utf-8');
@@ -119,7 +132,11 @@ export class DouyinLiveServer extends LocalApiServer<RecordedRequest> {
 			case 'GET /api/live_data/task/fail_data/get':
 				return json(this.liveData(req, query.appid ?? '', () => this.failData(query)));
 			case 'GET /api/live_data/fans_club/get_info':
-				return json(this.liveData(req, this.appOfToken(req.headers['access-token']) ?? '', () => this.fansClubInfo(query)));
+				return json(
+					this.liveData(req, this.appOfToken(req.headers['access-token']) ?? '', () =>
+						this.fansClubInfo(query),
+					),
+				);
 			case 'POST /api/live_data/ack':
 				return json(this.liveData(req, String(parsed.app_id ?? ''), () => this.ack(parsed)));
 			case 'POST /api/webcastmate/info':
@@ -136,18 +153,25 @@ export class DouyinLiveServer extends LocalApiServer<RecordedRequest> {
 	private token(body: Record<string, unknown>) {
 		this.tokenFetches++;
 		const empty = { access_token: '', expires_in: 0 };
-		if (body.grant_type !== 'client_credential') return { err_no: 40020, err_tips: 'bad grant_type', data: empty };
+		if (body.grant_type !== 'client_credential')
+			return { err_no: 40020, err_tips: 'bad grant_type', data: empty };
 		const app = this.apps.get(String(body.appid ?? ''));
 		if (!app) return { err_no: 40015, err_tips: 'bad appid', data: empty };
-		if (body.secret !== app.appSecret) return { err_no: 40017, err_tips: 'bad secret', data: empty };
+		if (body.secret !== app.appSecret)
+			return { err_no: 40017, err_tips: 'bad secret', data: empty };
 		const now = this.now();
 		// A new token cuts every earlier token of the app to at most 5 minutes (reference §1.1).
 		for (const token of this.tokens.values()) {
-			if (token.appId === app.appId) token.expiresAt = Math.min(token.expiresAt, now + ROTATED_TOKEN_LIFETIME_MS);
+			if (token.appId === app.appId)
+				token.expiresAt = Math.min(token.expiresAt, now + ROTATED_TOKEN_LIFETIME_MS);
 		}
 		const accessToken = `0801121${app.appId}.${++this.tokenCounter}.${Math.random().toString(36).slice(2)}`;
 		this.tokens.set(accessToken, { appId: app.appId, expiresAt: now + TOKEN_LIFETIME_MS });
-		return { err_no: 0, err_tips: 'success', data: { access_token: accessToken, expires_in: TOKEN_LIFETIME_MS / 1000 } };
+		return {
+			err_no: 0,
+			err_tips: 'success',
+			data: { access_token: accessToken, expires_in: TOKEN_LIFETIME_MS / 1000 },
+		};
 	}
 
 	private appOfToken(header: string | string[] | undefined): string | undefined {
@@ -172,19 +196,31 @@ export class DouyinLiveServer extends LocalApiServer<RecordedRequest> {
 		return `2026112520${String(this.requests.length).padStart(6, '0')}`;
 	}
 
-	private liveData(req: IncomingMessage, appId: string, handler: () => { err_no: number; err_msg: string; data?: unknown }) {
+	private liveData(
+		req: IncomingMessage,
+		appId: string,
+		handler: () => { err_no: number; err_msg: string; data?: unknown },
+	) {
 		const tokenApp = this.appOfToken(req.headers['access-token']);
 		if (!tokenApp) return { err_no: 40022, err_msg: 'invalid access token', logid: this.logid() };
-		if (appId && appId !== tokenApp) return { err_no: 40022, err_msg: 'access token does not belong to appid', logid: this.logid() };
-		if (this.rateLimited(tokenApp)) return { err_no: 40007, err_msg: 'rate limited', logid: this.logid() };
+		if (appId && appId !== tokenApp)
+			return {
+				err_no: 40022,
+				err_msg: 'access token does not belong to appid',
+				logid: this.logid(),
+			};
+		if (this.rateLimited(tokenApp))
+			return { err_no: 40007, err_msg: 'rate limited', logid: this.logid() };
 		return { ...handler(), logid: this.logid() };
 	}
 
 	private taskParams(p: Record<string, unknown>) {
 		const roomid = p.roomid === undefined ? '' : String(p.roomid);
 		const msgType = p.msg_type === undefined ? '' : String(p.msg_type);
-		if (!roomid || !p.appid || !msgType) return { error: { err_no: 40023, err_msg: 'missing required parameter' } };
-		if (!MSG_TYPES.has(msgType)) return { error: { err_no: 40023, err_msg: `invalid msg_type ${msgType}` } };
+		if (!roomid || !p.appid || !msgType)
+			return { error: { err_no: 40023, err_msg: 'missing required parameter' } };
+		if (!MSG_TYPES.has(msgType))
+			return { error: { err_no: 40023, err_msg: `invalid msg_type ${msgType}` } };
 		const room = this.rooms.get(roomid);
 		return { roomid, msgType, room };
 	}
@@ -192,7 +228,11 @@ export class DouyinLiveServer extends LocalApiServer<RecordedRequest> {
 	private taskStart(p: Record<string, unknown>) {
 		const { error, room, msgType } = this.taskParams(p);
 		if (error) return error;
-		if (!room) return { err_no: 5003019, err_msg: 'task does not meet start conditions: room not found or anchor off air' };
+		if (!room)
+			return {
+				err_no: 5003019,
+				err_msg: 'task does not meet start conditions: room not found or anchor off air',
+			};
 		room.set(msgType!, 3);
 		return { err_no: 0, err_msg: 'ok', data: { task_id: String(763535353 + ++this.taskCounter) } };
 	}
@@ -215,24 +255,37 @@ export class DouyinLiveServer extends LocalApiServer<RecordedRequest> {
 		if (error) return error;
 		const pageNum = Number(q.page_num);
 		const pageSize = Number(q.page_size);
-		if (!Number.isInteger(pageNum) || pageNum < 1 || !Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) {
+		if (
+			!Number.isInteger(pageNum) ||
+			pageNum < 1 ||
+			!Number.isInteger(pageSize) ||
+			pageSize < 1 ||
+			pageSize > 100
+		) {
 			return { err_no: 10001, err_msg: '请求的分页查询参数不合法' };
 		}
-		if (msgType !== 'live_gift' && msgType !== 'live_fansclub') return { err_no: 40023, err_msg: 'msg_type not supported for backfill' };
+		if (msgType !== 'live_gift' && msgType !== 'live_fansclub')
+			return { err_no: 40023, err_msg: 'msg_type not supported for backfill' };
 		const all = this.failedPushes.get(`${roomid}|${msgType}`) ?? [];
 		const page = all.slice((pageNum - 1) * pageSize, pageNum * pageSize);
 		return {
 			err_no: 0,
 			err_msg: 'ok',
-			data: { page_num: pageNum, total_count: all.length, data_list: page.map((p) => ({ roomid, msg_type: p.msgType, payload: p.payload })) },
+			data: {
+				page_num: pageNum,
+				total_count: all.length,
+				data_list: page.map((p) => ({ roomid, msg_type: p.msgType, payload: p.payload })),
+			},
 		};
 	}
 
 	private fansClubInfo(q: Record<string, string>) {
-		if (!q.roomid || !q.anchor_openid || !q.user_openids) return { err_no: 40023, err_msg: 'missing required parameter' };
+		if (!q.roomid || !q.anchor_openid || !q.user_openids)
+			return { err_no: 40023, err_msg: 'missing required parameter' };
 		const room = this.rooms.get(q.roomid);
 		if (!room) return { err_no: 10004, err_msg: 'game not mounted in room' };
-		if (room.get('live_fansclub') !== 3) return { err_no: 5003019, err_msg: '当前直播间未启动粉丝团推送任务' };
+		if (room.get('live_fansclub') !== 3)
+			return { err_no: 5003019, err_msg: '当前直播间未启动粉丝团推送任务' };
 		const users = q.user_openids.split(',');
 		if (users.length > 10) return { err_no: 40023, err_msg: 'at most 10 user_openids' };
 		const members = this.fansClub.get(q.roomid) ?? {};
@@ -242,14 +295,20 @@ export class DouyinLiveServer extends LocalApiServer<RecordedRequest> {
 	}
 
 	private ack(p: Record<string, unknown>) {
-		if (!p.room_id || !p.app_id || !p.ack_type || typeof p.data !== 'string') return { err_no: 40023, err_msg: 'missing required parameter (data must be a JSON string)' };
+		if (!p.room_id || !p.app_id || !p.ack_type || typeof p.data !== 'string')
+			return { err_no: 40023, err_msg: 'missing required parameter (data must be a JSON string)' };
 		let data: unknown;
 		try {
 			data = JSON.parse(p.data);
 		} catch {
 			return { err_no: 40001, err_msg: 'data is not a JSON array' };
 		}
-		this.acks.push({ room_id: String(p.room_id), app_id: String(p.app_id), ack_type: Number(p.ack_type), data });
+		this.acks.push({
+			room_id: String(p.room_id),
+			app_id: String(p.app_id),
+			ack_type: Number(p.ack_type),
+			data,
+		});
 		return { err_no: 0, err_msg: 'ok' };
 	}
 
@@ -260,7 +319,10 @@ export class DouyinLiveServer extends LocalApiServer<RecordedRequest> {
 		return undefined;
 	}
 
-	private webcastmateInfo(req: IncomingMessage, p: Record<string, unknown>): string | Record<string, unknown> {
+	private webcastmateInfo(
+		req: IncomingMessage,
+		p: Record<string, unknown>,
+	): string | Record<string, unknown> {
 		const authError = this.errcodeAuth(req);
 		if (authError) return authError;
 		if (!p.token) return { errcode: 40001, errmsg: 'bad params' };
@@ -273,8 +335,13 @@ export class DouyinLiveServer extends LocalApiServer<RecordedRequest> {
 	private topGift(req: IncomingMessage, p: Record<string, unknown>) {
 		const authError = this.errcodeAuth(req);
 		if (authError) return authError;
-		if (!p.room_id || !p.app_id || !Array.isArray(p.sec_gift_id_list)) return { errcode: 40001, errmsg: 'bad params' };
+		if (!p.room_id || !p.app_id || !Array.isArray(p.sec_gift_id_list))
+			return { errcode: 40001, errmsg: 'bad params' };
 		if (!this.rooms.has(String(p.room_id))) return { errcode: 40001, errmsg: 'room not found' };
-		return { errcode: 0, errmsg: 'ok', data: { success_top_gift_id_list: p.sec_gift_id_list.slice(0, 8) } };
+		return {
+			errcode: 0,
+			errmsg: 'ok',
+			data: { success_top_gift_id_list: p.sec_gift_id_list.slice(0, 8) },
+		};
 	}
 }

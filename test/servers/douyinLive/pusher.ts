@@ -18,7 +18,9 @@ export interface PushOptions {
 	rawBody?: string;
 }
 
-export async function pushToCallback(options: PushOptions): Promise<{ status: number; text: string }> {
+export async function pushToCallback(
+	options: PushOptions,
+): Promise<{ status: number; text: string }> {
 	const body = options.rawBody ?? JSON.stringify(options.messages);
 	const headers: Record<string, string> = {
 		'content-type': 'application/json',
@@ -27,7 +29,8 @@ export async function pushToCallback(options: PushOptions): Promise<{ status: nu
 		'x-roomid': options.roomId,
 		'x-msg-type': options.msgType,
 	};
-	const signature = options.signature === undefined ? signPush(headers, body, options.secret) : options.signature;
+	const signature =
+		options.signature === undefined ? signPush(headers, body, options.secret) : options.signature;
 	if (signature !== null) headers['x-signature'] = signature;
 	const response = await fetch(options.url, { method: 'POST', headers, body });
 	return { status: response.status, text: await response.text() };
@@ -37,10 +40,28 @@ let counter = 0;
 
 /** A comment as Douyin pushes it. */
 export function comment(content: string, overrides: Record<string, unknown> = {}) {
-	return { msg_id: `c${Date.now()}${++counter}`, sec_openid: `viewer-${counter}`, content, avatar_url: 'https://example.invalid/v.png', nickname: `观众${counter}`, timestamp: Date.now(), ...overrides };
+	return {
+		msg_id: `c${Date.now()}${++counter}`,
+		sec_openid: `viewer-${counter}`,
+		content,
+		avatar_url: 'https://example.invalid/v.png',
+		nickname: `观众${counter}`,
+		timestamp: Date.now(),
+		...overrides,
+	};
 }
 
 /** A gift as Douyin pushes it. */
 export function gift(giftNum: number, overrides: Record<string, unknown> = {}) {
-	return { msg_id: `g${Date.now()}${++counter}`, sec_openid: `viewer-${counter}`, sec_gift_id: 'n1/Dg1905sj1FyoBlQBvmbaDZFBNaKuKZH6zxHkv8Lg5x2cRfrKUTb8gzMs=', gift_num: giftNum, gift_value: giftNum * 100, avatar_url: 'https://example.invalid/v.png', nickname: `观众${counter}`, timestamp: Date.now(), ...overrides };
+	return {
+		msg_id: `g${Date.now()}${++counter}`,
+		sec_openid: `viewer-${counter}`,
+		sec_gift_id: 'n1/Dg1905sj1FyoBlQBvmbaDZFBNaKuKZH6zxHkv8Lg5x2cRfrKUTb8gzMs=',
+		gift_num: giftNum,
+		gift_value: giftNum * 100,
+		avatar_url: 'https://example.invalid/v.png',
+		nickname: `观众${counter}`,
+		timestamp: Date.now(),
+		...overrides,
+	};
 }

@@ -68,11 +68,19 @@ const REFRESH_LIFETIME_S = 30 * 24 * 3600;
 const CURSOR_BASE = 7300000000000000000n;
 const ALL_SCOPES = ['im.group_fans.create_list', 'im.group_message', 'im.recall_message'];
 
-type StyleA = { fields?: Record<string, unknown>; raw?: string; code?: number; description?: string };
+type StyleA = {
+	fields?: Record<string, unknown>;
+	raw?: string;
+	code?: number;
+	description?: string;
+};
 
 export class DouyinOpenServer extends LocalApiServer<RecordedRequest> {
 	readonly apps = new Map<string, OpenApp>();
-	readonly codes = new Map<string, { clientKey: string; openId: string; scopes: string[]; redirectUri: string; used: boolean }>();
+	readonly codes = new Map<
+		string,
+		{ clientKey: string; openId: string; scopes: string[]; redirectUri: string; used: boolean }
+	>();
 	readonly accessTokens = new Map<string, TokenRecord>();
 	readonly refreshTokens = new Map<string, TokenRecord>();
 	readonly groups = new Map<string, ServerGroup>();
@@ -94,23 +102,61 @@ export class DouyinOpenServer extends LocalApiServer<RecordedRequest> {
 	}
 
 	/** Issues a token pair directly, as if the user had authorized; returns it for the test credential. */
-	issueTokens(clientKey: string, openId: string, scopes: string[] = ALL_SCOPES): { accessToken: string; refreshToken: string; openId: string } {
+	issueTokens(
+		clientKey: string,
+		openId: string,
+		scopes: string[] = ALL_SCOPES,
+	): { accessToken: string; refreshToken: string; openId: string } {
 		const accessToken = `act.${this.id()}${'a'.repeat(8)}`;
 		const refreshToken = `rft.${this.id()}${'r'.repeat(8)}`;
 		const now = this.now();
-		this.accessTokens.set(accessToken, { clientKey, openId, scopes, expiresAt: now + ACCESS_LIFETIME_S * 1000 });
-		this.refreshTokens.set(refreshToken, { clientKey, openId, scopes, expiresAt: now + REFRESH_LIFETIME_S * 1000 });
+		this.accessTokens.set(accessToken, {
+			clientKey,
+			openId,
+			scopes,
+			expiresAt: now + ACCESS_LIFETIME_S * 1000,
+		});
+		this.refreshTokens.set(refreshToken, {
+			clientKey,
+			openId,
+			scopes,
+			expiresAt: now + REFRESH_LIFETIME_S * 1000,
+		});
 		return { accessToken, refreshToken, openId };
 	}
 
-	addGroup(owner: string, groupId: string, name = 'Fans', extra: Partial<ServerGroup> = {}): ServerGroup {
-		const group: ServerGroup = { group_id: groupId, owner, group_name: name, description: 'desc', avatar_uri: 'https://example.invalid/a.png', group_type: 2, status: 'Normal', exist_num: 3, max_num: 500, settings: {}, body: {}, ...extra };
+	addGroup(
+		owner: string,
+		groupId: string,
+		name = 'Fans',
+		extra: Partial<ServerGroup> = {},
+	): ServerGroup {
+		const group: ServerGroup = {
+			group_id: groupId,
+			owner,
+			group_name: name,
+			description: 'desc',
+			avatar_uri: 'https://example.invalid/a.png',
+			group_type: 2,
+			status: 'Normal',
+			exist_num: 3,
+			max_num: 500,
+			settings: {},
+			body: {},
+			...extra,
+		};
 		this.groups.set(groupId, group);
 		return group;
 	}
 
 	addJoinRequest(groupId: string, userId: string, applyStatus = 1): JoinRequest {
-		const request: JoinRequest = { apply_id: `7${String(100000000000000000n + BigInt(this.joinRequests.length + 1))}`, apply_status: applyStatus, create_time: 1607399832 + this.joinRequests.length, group_id: groupId, user_id: userId };
+		const request: JoinRequest = {
+			apply_id: `7${String(100000000000000000n + BigInt(this.joinRequests.length + 1))}`,
+			apply_status: applyStatus,
+			create_time: 1607399832 + this.joinRequests.length,
+			group_id: groupId,
+			user_id: userId,
+		};
 		this.joinRequests.push(request);
 		return request;
 	}
@@ -142,10 +188,24 @@ export class DouyinOpenServer extends LocalApiServer<RecordedRequest> {
 		for await (const chunk of req) chunks.push(chunk as Buffer);
 		const body = Buffer.concat(chunks).toString('utf8');
 		const query = Object.fromEntries(url.searchParams);
-		this.requests.push({ method: req.method ?? 'GET', path: url.pathname, headers: req.headers, query, body });
+		this.requests.push({
+			method: req.method ?? 'GET',
+			path: url.pathname,
+			headers: req.headers,
+			query,
+			body,
+		});
 
 		const fault = this.faults.next(url.pathname);
-		if (fault && (await applyFault(fault, res, '{"extra":{"error_code":0},"data":{"error_code":0},"left_count":'))) return;
+		if (
+			fault &&
+			(await applyFault(
+				fault,
+				res,
+				'{"extra":{"error_code":0},"data":{"error_code":0},"left_count":',
+			))
+		)
+			return;
 
 		const send = (payload: unknown, status = 200) => {
 			res.statusCode = status;
@@ -171,29 +231,61 @@ export class DouyinOpenServer extends LocalApiServer<RecordedRequest> {
 			return;
 		}
 		const auth = this.authorizeCall(req, query, im.scope);
-		if (auth.error) return send(im.style === 'A' ? this.styleA({ code: auth.error.code, description: auth.error.description }) : this.styleB(auth.error.code, auth.error.description));
-		if (req.method === 'POST' && !String(req.headers['content-type'] ?? '').includes('application/json')) {
-			return send(im.style === 'A' ? this.styleA({ code: 28001007, description: 'content-type must be application/json' }) : this.styleB(28001007, 'content-type must be application/json'));
+		if (auth.error)
+			return send(
+				im.style === 'A'
+					? this.styleA({ code: auth.error.code, description: auth.error.description })
+					: this.styleB(auth.error.code, auth.error.description),
+			);
+		if (
+			req.method === 'POST' &&
+			!String(req.headers['content-type'] ?? '').includes('application/json')
+		) {
+			return send(
+				im.style === 'A'
+					? this.styleA({ code: 28001007, description: 'content-type must be application/json' })
+					: this.styleB(28001007, 'content-type must be application/json'),
+			);
 		}
 		let parsed: Record<string, unknown> = {};
 		if (req.method === 'POST') {
 			try {
 				parsed = this.json(body);
 			} catch {
-				return send(im.style === 'A' ? this.styleA({ code: 28001007, description: 'body is not JSON' }) : this.styleB(28001007, 'body is not JSON'));
+				return send(
+					im.style === 'A'
+						? this.styleA({ code: 28001007, description: 'body is not JSON' })
+						: this.styleB(28001007, 'body is not JSON'),
+				);
 			}
 		}
 		const openId = auth.openId!;
-		if (im.style === 'A') return send(this.styleA(im.handle.call(this, openId, parsed, query) as StyleA));
+		if (im.style === 'A')
+			return send(this.styleA(im.handle.call(this, openId, parsed, query) as StyleA));
 		const result = im.handle.call(this, openId, parsed, query) as { code: number; message: string };
 		return send(this.styleB(result.code, result.message));
 	}
 
-	private imRoute(route: string): { style: 'A' | 'B'; scope: string; handle: (this: DouyinOpenServer, openId: string, body: Record<string, unknown>, query: Record<string, string>) => StyleA | { code: number; message: string } } | undefined {
+	private imRoute(route: string):
+		| {
+				style: 'A' | 'B';
+				scope: string;
+				handle: (
+					this: DouyinOpenServer,
+					openId: string,
+					body: Record<string, unknown>,
+					query: Record<string, string>,
+				) => StyleA | { code: number; message: string };
+		  }
+		| undefined {
 		switch (route) {
 			case 'GET /im/group/count/':
 			case 'GET /im/group/fans/count/':
-				return { style: 'A', scope: 'im.group_fans.create_list', handle: (openId) => ({ fields: { left_count: this.quota.get(openId) ?? 0 } }) };
+				return {
+					style: 'A',
+					scope: 'im.group_fans.create_list',
+					handle: (openId) => ({ fields: { left_count: this.quota.get(openId) ?? 0 } }),
+				};
 			case 'POST /im/group/fans/create/':
 				return { style: 'A', scope: 'im.group_fans.create_list', handle: this.create };
 			case 'GET /im/group/fans/list/':
@@ -217,18 +309,23 @@ export class DouyinOpenServer extends LocalApiServer<RecordedRequest> {
 
 	private form(req: IncomingMessage, body: string): Record<string, string> {
 		// The token endpoints only take forms; a JSON body reads as "missing parameters" (code 10005).
-		if (!String(req.headers['content-type'] ?? '').includes('application/x-www-form-urlencoded')) return {};
+		if (!String(req.headers['content-type'] ?? '').includes('application/x-www-form-urlencoded'))
+			return {};
 		return Object.fromEntries(new URLSearchParams(body));
 	}
 
 	private json(body: string): Record<string, unknown> {
 		const value = parseJsonLossless<unknown>(body || '{}');
-		if (!value || typeof value !== 'object' || Array.isArray(value)) throw new SyntaxError('not an object');
+		if (!value || typeof value !== 'object' || Array.isArray(value))
+			throw new SyntaxError('not an object');
 		return value as Record<string, unknown>;
 	}
 
 	private oauthError(code: number, description: string) {
-		return { data: { error_code: code, description, captcha: '', desc_url: '', log_id: this.logid() }, message: 'error' };
+		return {
+			data: { error_code: code, description, captcha: '', desc_url: '', log_id: this.logid() },
+			message: 'error',
+		};
 	}
 
 	private authorize(query: Record<string, string>, res: ServerResponse): void {
@@ -240,7 +337,13 @@ export class DouyinOpenServer extends LocalApiServer<RecordedRequest> {
 			return;
 		}
 		const code = `code-${this.id()}`;
-		this.codes.set(code, { clientKey: app.clientKey, openId: this.authorizingOpenId, scopes: (query.scope ?? '').split(',').filter(Boolean), redirectUri: query.redirect_uri, used: false });
+		this.codes.set(code, {
+			clientKey: app.clientKey,
+			openId: this.authorizingOpenId,
+			scopes: (query.scope ?? '').split(',').filter(Boolean),
+			redirectUri: query.redirect_uri,
+			used: false,
+		});
 		const target = new URL(query.redirect_uri);
 		target.searchParams.set('code', code);
 		if (query.state) target.searchParams.set('state', query.state);
@@ -249,7 +352,12 @@ export class DouyinOpenServer extends LocalApiServer<RecordedRequest> {
 		res.end();
 	}
 
-	private tokenAnswer(record: TokenRecord, accessToken: string, refreshToken: string, refreshExpiresAt: number) {
+	private tokenAnswer(
+		record: TokenRecord,
+		accessToken: string,
+		refreshToken: string,
+		refreshExpiresAt: number,
+	) {
 		return {
 			data: {
 				access_token: accessToken,
@@ -267,25 +375,35 @@ export class DouyinOpenServer extends LocalApiServer<RecordedRequest> {
 	}
 
 	private accessToken(form: Record<string, string>) {
-		if (!form.client_key || !form.client_secret || !form.code || !form.grant_type) return this.oauthError(10005, '缺少参数');
+		if (!form.client_key || !form.client_secret || !form.code || !form.grant_type)
+			return this.oauthError(10005, '缺少参数');
 		const app = this.apps.get(form.client_key);
 		if (!app) return this.oauthError(10003, 'client_key 错误');
-		if (app.clientSecret !== form.client_secret) return this.oauthError(10013, 'client_key 或 client_secret 错误');
+		if (app.clientSecret !== form.client_secret)
+			return this.oauthError(10013, 'client_key 或 client_secret 错误');
 		if (form.grant_type !== 'authorization_code') return this.oauthError(10002, 'grant_type 错误');
 		const code = this.codes.get(form.code);
-		if (!code || code.used || code.clientKey !== app.clientKey) return this.oauthError(10007, 'code 过期或已使用');
+		if (!code || code.used || code.clientKey !== app.clientKey)
+			return this.oauthError(10007, 'code 过期或已使用');
 		code.used = true;
 		const { accessToken, refreshToken } = this.issueTokens(app.clientKey, code.openId, code.scopes);
 		const record = this.accessTokens.get(accessToken)!;
-		return this.tokenAnswer(record, accessToken, refreshToken, this.refreshTokens.get(refreshToken)!.expiresAt);
+		return this.tokenAnswer(
+			record,
+			accessToken,
+			refreshToken,
+			this.refreshTokens.get(refreshToken)!.expiresAt,
+		);
 	}
 
 	private refresh(form: Record<string, string>) {
 		this.refreshCalls++;
-		if (!form.client_key || !form.refresh_token || form.grant_type !== 'refresh_token') return this.oauthError(10005, '缺少参数');
+		if (!form.client_key || !form.refresh_token || form.grant_type !== 'refresh_token')
+			return this.oauthError(10005, '缺少参数');
 		if (!this.apps.has(form.client_key)) return this.oauthError(10003, 'client_key 错误');
 		const record = this.refreshTokens.get(form.refresh_token);
-		if (!record || record.clientKey !== form.client_key) return this.oauthError(10010, 'refresh_token 无效');
+		if (!record || record.clientKey !== form.client_key)
+			return this.oauthError(10010, 'refresh_token 无效');
 		if (record.expiresAt <= this.now()) return this.oauthError(10010, 'refresh_token 已过期');
 		// A new access token; the refresh token itself keeps its expiry (reference §6).
 		const accessToken = `act.${this.id()}${'b'.repeat(8)}`;
@@ -296,20 +414,37 @@ export class DouyinOpenServer extends LocalApiServer<RecordedRequest> {
 
 	private stableClientToken(body: Record<string, unknown>) {
 		this.stableTokenCalls++;
-		if (!body.client_key || !body.client_secret || body.grant_type !== 'client_credential') return this.oauthError(10002, '参数错误');
+		if (!body.client_key || !body.client_secret || body.grant_type !== 'client_credential')
+			return this.oauthError(10002, '参数错误');
 		const app = this.apps.get(String(body.client_key));
 		if (!app) return this.oauthError(10003, 'client_key 错误');
-		if (app.clientSecret !== body.client_secret) return this.oauthError(10013, 'client_key 或 client_secret 错误');
-		return { data: { access_token: `clt.${app.clientKey}.stable`, expires_in: 7200, error_code: 0, description: '' }, message: 'success' };
+		if (app.clientSecret !== body.client_secret)
+			return this.oauthError(10013, 'client_key 或 client_secret 错误');
+		return {
+			data: {
+				access_token: `clt.${app.clientKey}.stable`,
+				expires_in: 7200,
+				error_code: 0,
+				description: '',
+			},
+			message: 'success',
+		};
 	}
 
-	private authorizeCall(req: IncomingMessage, query: Record<string, string>, scope: string): { openId?: string; error?: { code: number; description: string } } {
+	private authorizeCall(
+		req: IncomingMessage,
+		query: Record<string, string>,
+		scope: string,
+	): { openId?: string; error?: { code: number; description: string } } {
 		const token = this.accessTokens.get(String(req.headers['access-token'] ?? ''));
 		if (!token) return { error: { code: 28001003, description: 'access_token 无效' } };
-		if (token.expiresAt <= this.now()) return { error: { code: 28001008, description: 'access_token 过期' } };
+		if (token.expiresAt <= this.now())
+			return { error: { code: 28001008, description: 'access_token 过期' } };
 		if (!query.open_id) return { error: { code: 28001007, description: 'open_id 缺失' } };
-		if (query.open_id !== token.openId) return { error: { code: 28001015, description: 'access_token 与 open_id 不匹配' } };
-		if (!token.scopes.includes(scope)) return { error: { code: 28001012, description: `用户未授权 ${scope}` } };
+		if (query.open_id !== token.openId)
+			return { error: { code: 28001015, description: 'access_token 与 open_id 不匹配' } };
+		if (!token.scopes.includes(scope))
+			return { error: { code: 28001012, description: `用户未授权 ${scope}` } };
 		return { openId: token.openId };
 	}
 
@@ -319,7 +454,14 @@ export class DouyinOpenServer extends LocalApiServer<RecordedRequest> {
 		const description = answer.description ?? '';
 		const envelope = JSON.stringify({
 			...(answer.fields ?? {}),
-			extra: { error_code: code, description, sub_error_code: 0, sub_description: '', logid: this.logid(), now: Math.floor(this.now() / 1000) },
+			extra: {
+				error_code: code,
+				description,
+				sub_error_code: 0,
+				sub_description: '',
+				logid: this.logid(),
+				now: Math.floor(this.now() / 1000),
+			},
 			data: { error_code: code, description },
 		});
 		return answer.raw ? `{${answer.raw},${envelope.slice(1)}` : envelope;
@@ -336,13 +478,19 @@ export class DouyinOpenServer extends LocalApiServer<RecordedRequest> {
 
 	private create(openId: string, body: Record<string, unknown>): StyleA {
 		for (const field of ['group_name', 'description', 'avatar_uri']) {
-			if (typeof body[field] !== 'string' || !body[field]) return { code: 28001007, description: `${field} 不能为空` };
+			if (typeof body[field] !== 'string' || !body[field])
+				return { code: 28001007, description: `${field} 不能为空` };
 		}
 		const left = this.quota.get(openId) ?? 0;
 		if (left <= 0) return { code: 2190001, description: '建群额度不足' };
 		this.quota.set(openId, left - 1);
 		const groupId = `@${Buffer.from(this.id()).toString('base64')}`;
-		const group = this.addGroup(openId, groupId, String(body.group_name), { description: String(body.description), avatar_uri: String(body.avatar_uri), group_type: Number(body.group_type ?? 2), exist_num: 1 });
+		const group = this.addGroup(openId, groupId, String(body.group_name), {
+			description: String(body.description),
+			avatar_uri: String(body.avatar_uri),
+			group_type: Number(body.group_type ?? 2),
+			exist_num: 1,
+		});
 		group.body = body;
 		return { fields: { group_id: groupId } };
 	}
@@ -350,14 +498,31 @@ export class DouyinOpenServer extends LocalApiServer<RecordedRequest> {
 	private list(openId: string): StyleA {
 		const groups = [...this.groups.values()]
 			.filter((g) => g.owner === openId)
-			.map((g) => ({ group_id: g.group_id, group_name: g.group_name, description: g.description, avatar_uri: g.avatar_uri, group_type: g.group_type, status: g.status, entry_limit: null, exist_num: g.exist_num, max_num: g.max_num, tags: null }));
+			.map((g) => ({
+				group_id: g.group_id,
+				group_name: g.group_name,
+				description: g.description,
+				avatar_uri: g.avatar_uri,
+				group_type: g.group_type,
+				status: g.status,
+				entry_limit: null,
+				exist_num: g.exist_num,
+				max_num: g.max_num,
+				tags: null,
+			}));
 		return { fields: { group_list: groups } };
 	}
 
-	private auditGet(openId: string, _body: Record<string, unknown>, query: Record<string, string>): StyleA {
+	private auditGet(
+		openId: string,
+		_body: Record<string, unknown>,
+		query: Record<string, string>,
+	): StyleA {
 		const count = Number(query.count);
-		if (!Number.isInteger(count) || count < 1 || count > 50) return { code: 28001007, description: 'count 取值 1-50' };
-		if (query.cursor !== undefined && !/^\d+$/.test(query.cursor)) return { code: 28001007, description: 'cursor 非法' };
+		if (!Number.isInteger(count) || count < 1 || count > 50)
+			return { code: 28001007, description: 'count 取值 1-50' };
+		if (query.cursor !== undefined && !/^\d+$/.test(query.cursor))
+			return { code: 28001007, description: 'cursor 非法' };
 		const cursor = query.cursor ? BigInt(query.cursor) : 0n;
 		const start = cursor === 0n ? 0 : Number(cursor - CURSOR_BASE);
 		const owned = this.joinRequests.filter((r) => this.groups.get(r.group_id)?.owner === openId);
@@ -367,13 +532,17 @@ export class DouyinOpenServer extends LocalApiServer<RecordedRequest> {
 		const list = window.filter((r) => r.apply_status === 1);
 		const hasMore = next < owned.length;
 		const nextCursor = (CURSOR_BASE + BigInt(next)).toString();
-		return { raw: `"apply_list":{"list":${JSON.stringify(list)},"cursor":${nextCursor},"has_more":${hasMore}}` };
+		return {
+			raw: `"apply_list":{"list":${JSON.stringify(list)},"cursor":${nextCursor},"has_more":${hasMore}}`,
+		};
 	}
 
 	private auditSet(openId: string, body: Record<string, unknown>): StyleA {
 		const request = this.joinRequests.find((r) => r.apply_id === String(body.apply_id ?? ''));
-		if (!request || this.groups.get(request.group_id)?.owner !== openId) return { code: 2100005, description: '申请单不存在' };
-		if (body.status !== 2 && body.status !== 3) return { code: 28001007, description: 'status 只能是 2 或 3' };
+		if (!request || this.groups.get(request.group_id)?.owner !== openId)
+			return { code: 2100005, description: '申请单不存在' };
+		if (body.status !== 2 && body.status !== 3)
+			return { code: 28001007, description: 'status 只能是 2 或 3' };
 		if (request.apply_status !== 1) return { code: 2100005, description: '申请单已处理' };
 		request.apply_status = body.status;
 		if (body.status === 2) {
@@ -399,16 +568,19 @@ export class DouyinOpenServer extends LocalApiServer<RecordedRequest> {
 		const [key, fields] = need[type];
 		const inner = c[key] as Record<string, unknown> | undefined;
 		if (!inner || typeof inner !== 'object') return `${key} 缺失`;
-		for (const field of fields) if (inner[field] === undefined || inner[field] === '') return `${key}.${field} 缺失`;
+		for (const field of fields)
+			if (inner[field] === undefined || inner[field] === '') return `${key}.${field} 缺失`;
 		return undefined;
 	}
 
 	private settingSet(openId: string, body: Record<string, unknown>) {
 		const type = Number(body.group_setting_type);
-		if (type !== 1 && type !== 2) return { code: 28001007, message: 'group_setting_type 只能是 1 或 2' };
+		if (type !== 1 && type !== 2)
+			return { code: 28001007, message: 'group_setting_type 只能是 1 或 2' };
 		const group = this.ownGroup(openId, body.group_id);
 		if (!group) return { code: 2100005, message: '群不存在' };
-		if (!Array.isArray(body.msg_list) || body.msg_list.length === 0) return { code: 28001007, message: 'msg_list 不能为空' };
+		if (!Array.isArray(body.msg_list) || body.msg_list.length === 0)
+			return { code: 28001007, message: 'msg_list 不能为空' };
 		for (const content of body.msg_list) {
 			const problem = this.validContent(content, [1, 10, 11]);
 			if (problem) return { code: 28001007, message: problem };
@@ -419,7 +591,8 @@ export class DouyinOpenServer extends LocalApiServer<RecordedRequest> {
 
 	private settingDisable(openId: string, body: Record<string, unknown>) {
 		const type = Number(body.group_setting_type);
-		if (type !== 1 && type !== 2) return { code: 28001007, message: 'group_setting_type 只能是 1 或 2' };
+		if (type !== 1 && type !== 2)
+			return { code: 28001007, message: 'group_setting_type 只能是 1 或 2' };
 		const group = this.ownGroup(openId, body.group_id);
 		if (!group) return { code: 2100005, message: '群不存在' };
 		delete group.settings[type as 1 | 2];
@@ -427,7 +600,9 @@ export class DouyinOpenServer extends LocalApiServer<RecordedRequest> {
 	}
 
 	private sendMessage(openId: string, body: Record<string, unknown>): StyleA {
-		const groupId = body.group_id ? String(body.group_id) : this.groupTokens.get(String(body.group_token ?? ''));
+		const groupId = body.group_id
+			? String(body.group_id)
+			: this.groupTokens.get(String(body.group_token ?? ''));
 		if (!groupId) return { code: 28001007, description: 'group_id 或 group_token 必填其一' };
 		if (!this.ownGroup(openId, groupId)) return { code: 2100005, description: '群不存在' };
 		const problem = this.validContent(body.content, [1, 2, 3, 8, 10]);
@@ -438,10 +613,13 @@ export class DouyinOpenServer extends LocalApiServer<RecordedRequest> {
 	}
 
 	private recall(openId: string, body: Record<string, unknown>) {
-		if (Number(body.conversation_type) !== 2 && Number(body.conversation_type) !== 1) return { code: 28001007, message: 'conversation_type 非法' };
-		if (!this.ownGroup(openId, body.conversation_id)) return { code: 2100005, message: '会话不存在' };
+		if (Number(body.conversation_type) !== 2 && Number(body.conversation_type) !== 1)
+			return { code: 28001007, message: 'conversation_type 非法' };
+		if (!this.ownGroup(openId, body.conversation_id))
+			return { code: 2100005, message: '会话不存在' };
 		const message = this.messages.get(String(body.msg_id ?? ''));
-		if (!message || message.groupId !== body.conversation_id) return { code: 2100005, message: '消息不存在' };
+		if (!message || message.groupId !== body.conversation_id)
+			return { code: 2100005, message: '消息不存在' };
 		if (message.recalled) return { code: 2100005, message: '消息已撤回' };
 		message.recalled = true;
 		return { code: 0, message: 'success' };

@@ -23,18 +23,33 @@ export interface WebhookSendResult {
 }
 
 export function douyinSignature(clientSecret: string, rawBody: string | Buffer): string {
-	return createHash('sha1').update(Buffer.concat([Buffer.from(clientSecret, 'utf8'), Buffer.isBuffer(rawBody) ? rawBody : Buffer.from(rawBody, 'utf8')])).digest('hex');
+	return createHash('sha1')
+		.update(
+			Buffer.concat([
+				Buffer.from(clientSecret, 'utf8'),
+				Buffer.isBuffer(rawBody) ? rawBody : Buffer.from(rawBody, 'utf8'),
+			]),
+		)
+		.digest('hex');
 }
 
-export async function sendWebhook(url: string, options: WebhookSendOptions): Promise<WebhookSendResult> {
+export async function sendWebhook(
+	url: string,
+	options: WebhookSendOptions,
+): Promise<WebhookSendResult> {
 	// Spaced JSON on purpose: a receiver that re-serialises the parsed body would compute another hash.
-	const raw = typeof options.body === 'string' ? options.body : JSON.stringify(options.body, null, 1);
-	const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
+	const raw =
+		typeof options.body === 'string' ? options.body : JSON.stringify(options.body, null, 1);
+	const headers: Record<string, string> = {
+		'content-type': 'application/json',
+		...options.headers,
+	};
 	const msgId = options.msgId === null ? undefined : (options.msgId ?? randomUUID());
 	if (msgId) headers['msg-id'] = msgId;
 	const mode = options.signature ?? 'valid';
 	if (mode === 'valid') headers['x-douyin-signature'] = douyinSignature(options.clientSecret, raw);
-	else if (mode === 'forged') headers['x-douyin-signature'] = douyinSignature(`${options.clientSecret}-not`, raw);
+	else if (mode === 'forged')
+		headers['x-douyin-signature'] = douyinSignature(`${options.clientSecret}-not`, raw);
 	else if (typeof mode === 'object') headers['x-douyin-signature'] = mode.value;
 	const response = await fetch(url, { method: 'POST', headers, body: raw });
 	const text = await response.text();
@@ -52,7 +67,16 @@ export const events = {
 	verify(clientKey: string, challenge: number | string = 12345): Record<string, unknown> {
 		return { event: 'verify_webhook', client_key: clientKey, content: { challenge } };
 	},
-	groupMessage(clientKey: string, options: { groupId: string; ownerId: string; fromUserId: string; text: string; serverMessageId?: string }): Record<string, unknown> {
+	groupMessage(
+		clientKey: string,
+		options: {
+			groupId: string;
+			ownerId: string;
+			fromUserId: string;
+			text: string;
+			serverMessageId?: string;
+		},
+	): Record<string, unknown> {
 		return {
 			event: 'im_group_receive_msg',
 			client_key: clientKey,
@@ -68,29 +92,54 @@ export const events = {
 				message_type: 'text',
 				text: options.text,
 				create_time: 1681720393151,
-				user_infos: [{ open_id: options.fromUserId, nick_name: '粉丝', avatar: 'https://example.invalid/u.png' }],
+				user_infos: [
+					{
+						open_id: options.fromUserId,
+						nick_name: '粉丝',
+						avatar: 'https://example.invalid/u.png',
+					},
+				],
 			},
 		};
 	},
 	/** content is a JSON string here, as Douyin sends it. */
-	fanJoined(clientKey: string, options: { groupId: string; ownerId: string; userId: string }): Record<string, unknown> {
+	fanJoined(
+		clientKey: string,
+		options: { groupId: string; ownerId: string; userId: string },
+	): Record<string, unknown> {
 		return {
 			event: 'group_fans_event',
 			client_key: clientKey,
 			from_user_id: options.userId,
 			to_user_id: options.ownerId,
 			log_id: 'log-join-1',
-			content: JSON.stringify({ open_id: options.ownerId, im_group_id: options.groupId, group_type: 1, create_group_type: '5', create_time: 1681720393151 }),
+			content: JSON.stringify({
+				open_id: options.ownerId,
+				im_group_id: options.groupId,
+				group_type: 1,
+				create_group_type: '5',
+				create_time: 1681720393151,
+			}),
 		};
 	},
-	joinRequest(clientKey: string, options: { groupId: string; ownerId: string; userId: string; applyId: string }): Record<string, unknown> {
+	joinRequest(
+		clientKey: string,
+		options: { groupId: string; ownerId: string; userId: string; applyId: string },
+	): Record<string, unknown> {
 		return {
 			event: 'enter_group_audit_change',
 			client_key: clientKey,
 			from_user_id: options.userId,
 			to_user_id: options.ownerId,
 			log_id: 'log-audit-1',
-			content: JSON.stringify({ group_id: options.groupId, apply_id: options.applyId, apply_status: 1, user_nicker: '申请人', user_avatar: 'https://example.invalid/a.png', create_time: 1607399832 }),
+			content: JSON.stringify({
+				group_id: options.groupId,
+				apply_id: options.applyId,
+				apply_status: 1,
+				user_nicker: '申请人',
+				user_avatar: 'https://example.invalid/a.png',
+				create_time: 1607399832,
+			}),
 		};
 	},
 };

@@ -109,7 +109,11 @@ const ROUTES: Record<string, { method: 'GET' | 'POST'; spec: string; ocyss: stri
 	commentList: { method: 'GET', spec: 'comment/list/', ocyss: 'comment/list/' },
 	relationAction: { method: 'POST', spec: 'relation/action/', ocyss: 'relation/action/' },
 	followList: { method: 'GET', spec: 'relation/follow/list/', ocyss: 'relation/follow/list/' },
-	followerList: { method: 'GET', spec: 'relation/follower/list/', ocyss: 'relation/follower/list/' },
+	followerList: {
+		method: 'GET',
+		spec: 'relation/follower/list/',
+		ocyss: 'relation/follower/list/',
+	},
 	friendList: { method: 'GET', spec: 'relation/friend/list/', ocyss: 'relation/friend/list/' },
 	messageAction: { method: 'POST', spec: 'message/action/', ocyss: 'message/action/' },
 	messageChat: { method: 'GET', spec: 'message/chat/', ocyss: 'message/chat/' },
@@ -186,7 +190,11 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 	}
 
 	override requestsTo(route: string): RecordedRequest[] {
-		const paths = new Set([BASE + ROUTES[route].spec, BASE + ROUTES[route].ocyss, BASE + ROUTES[route].spec.replace(/\/$/, '')]);
+		const paths = new Set([
+			BASE + ROUTES[route].spec,
+			BASE + ROUTES[route].ocyss,
+			BASE + ROUTES[route].spec.replace(/\/$/, ''),
+		]);
 		return this.requests.filter((r) => paths.has(r.path));
 	}
 
@@ -196,7 +204,11 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 		return ((BigInt(this.now() - 1288834974657) << 22n) | sequence).toString();
 	}
 
-	addUser(username: string, password: string, profile: Partial<Pick<UserRecord, 'avatar' | 'backgroundImage' | 'signature'>> = {}): UserRecord {
+	addUser(
+		username: string,
+		password: string,
+		profile: Partial<Pick<UserRecord, 'avatar' | 'backgroundImage' | 'signature'>> = {},
+	): UserRecord {
 		const user: UserRecord = {
 			id: this.nextId(),
 			username,
@@ -224,7 +236,15 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 		const id = this.nextId();
 		const createdAt = Math.max(this.now(), this.lastVideoTime + 1);
 		this.lastVideoTime = createdAt;
-		const video: VideoRecord = { id, authorId, title, playUrl: `${this.publicUrl}/${id}.mp4`, coverUrl: `${this.publicUrl}/${id}.jpg`, createdAt, ...extra };
+		const video: VideoRecord = {
+			id,
+			authorId,
+			title,
+			playUrl: `${this.publicUrl}/${id}.mp4`,
+			coverUrl: `${this.publicUrl}/${id}.jpg`,
+			createdAt,
+			...extra,
+		};
 		this.videos.push(video);
 		return video;
 	}
@@ -239,8 +259,12 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 
 	/** A small world for demos and end-to-end runs: three users, videos, likes, comments, friends, a chat. */
 	seedDemo(): { alice: UserRecord; bob: UserRecord; carol: UserRecord; videos: VideoRecord[] } {
-		const alice = this.userByName('alice') ?? this.addUser('alice', 'alice-password', { signature: 'Hello from Alice' });
-		const bob = this.userByName('bob') ?? this.addUser('bob', 'bob-password', { signature: 'Bob films cats' });
+		const alice =
+			this.userByName('alice') ??
+			this.addUser('alice', 'alice-password', { signature: 'Hello from Alice' });
+		const bob =
+			this.userByName('bob') ??
+			this.addUser('bob', 'bob-password', { signature: 'Bob films cats' });
 		const carol = this.userByName('carol') ?? this.addUser('carol', 'carol-password');
 		const videos = [
 			this.addVideo(bob.id, 'Cat on a keyboard'),
@@ -250,7 +274,13 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 		];
 		this.likes.add(`${alice.id}|${videos[0].id}`);
 		this.likes.add(`${carol.id}|${videos[0].id}`);
-		this.comments.push({ id: this.nextId(), videoId: videos[0].id, userId: carol.id, content: 'So cute!', createdAt: this.now() });
+		this.comments.push({
+			id: this.nextId(),
+			videoId: videos[0].id,
+			userId: carol.id,
+			content: 'So cute!',
+			createdAt: this.now(),
+		});
 		this.follows.add(`${alice.id}|${bob.id}`);
 		this.follows.add(`${bob.id}|${alice.id}`);
 		this.follows.add(`${carol.id}|${alice.id}`);
@@ -291,7 +321,8 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 		this.requests.push({ method, path: url.pathname, query, params, contentType });
 
 		const fault = this.faults.next(match.name);
-		if (fault && (await applyFault(fault, res, '{"status_code":0,"status_msg":"","user":{"id":'))) return;
+		if (fault && (await applyFault(fault, res, '{"status_code":0,"status_msg":"","user":{"id":')))
+			return;
 
 		let body: Record<string, unknown>;
 		try {
@@ -305,7 +336,10 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 		res.end(toJson(body));
 	}
 
-	private route(pathname: string, method: string): { kind: 'match'; name: string } | { kind: 'redirect'; location: string } | { kind: 'none' } {
+	private route(
+		pathname: string,
+		method: string,
+	): { kind: 'match'; name: string } | { kind: 'redirect'; location: string } | { kind: 'none' } {
 		if (!pathname.startsWith(BASE.slice(0, -1))) return { kind: 'none' };
 		const rest = pathname.slice(BASE.length);
 		for (const [name, route] of Object.entries(ROUTES)) {
@@ -313,28 +347,41 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 			const bare = registered.replace(/\/$/, '');
 			if (rest.replace(/\/$/, '') !== bare) continue;
 			if (route.method !== method) return { kind: 'none' };
-			if (this.strictSlashes && rest !== registered) return { kind: 'redirect', location: BASE + registered };
+			if (this.strictSlashes && rest !== registered)
+				return { kind: 'redirect', location: BASE + registered };
 			return { kind: 'match', name };
 		}
 		return { kind: 'none' };
 	}
 
 	/** Query string first, then urlencoded or multipart form fields, then a JSON body (Ocyss/douyin's fallback). */
-	private async readParams(raw: Buffer, contentType: string, query: Params): Promise<{ params: Params; upload?: Upload }> {
+	private async readParams(
+		raw: Buffer,
+		contentType: string,
+		query: Params,
+	): Promise<{ params: Params; upload?: Upload }> {
 		const params: Params = {};
 		let upload: Upload | undefined;
 		if (raw.length > 0 && contentType.includes('multipart/form-data')) {
 			const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
 			for (const [key, value] of form.entries()) {
 				if (typeof value === 'string') params[key] = value;
-				else if (key === 'data') upload = { size: value.size, fileName: (value as File).name ?? 'video', mimeType: value.type };
+				else if (key === 'data')
+					upload = {
+						size: value.size,
+						fileName: (value as File).name ?? 'video',
+						mimeType: value.type,
+					};
 			}
 		} else if (raw.length > 0 && contentType.includes('application/x-www-form-urlencoded')) {
 			Object.assign(params, Object.fromEntries(new URLSearchParams(raw.toString('utf8'))));
 		} else if (raw.length > 0 && contentType.includes('json')) {
 			// Bare numbers above 2^53 would lose digits: quote every long integer before parsing.
-			const parsed = JSON.parse(raw.toString('utf8').replace(/(?<=[:\[,]\s*)(-?\d{16,})(?=\s*[,}\]])/g, '"$1"')) as Record<string, unknown>;
-			for (const [key, value] of Object.entries(parsed)) if (value !== null && typeof value !== 'object') params[key] = String(value);
+			const parsed = JSON.parse(
+				raw.toString('utf8').replace(/(?<=[:\[,]\s*)(-?\d{16,})(?=\s*[,}\]])/g, '"$1"'),
+			) as Record<string, unknown>;
+			for (const [key, value] of Object.entries(parsed))
+				if (value !== null && typeof value !== 'object') params[key] = String(value);
 		}
 		return { params: { ...params, ...query }, upload };
 	}
@@ -392,7 +439,10 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 	}
 
 	private badParam(detail: string): Failure {
-		return new Failure(this.flavor === 'ocyss' ? '参数不正确' : `Invalid parameter: ${detail}`, detail);
+		return new Failure(
+			this.flavor === 'ocyss' ? '参数不正确' : `Invalid parameter: ${detail}`,
+			detail,
+		);
 	}
 
 	private id(value: string | undefined, name: string, required = true): string | undefined {
@@ -400,14 +450,23 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 			if (required) throw this.badParam(`${name} is required`);
 			return undefined;
 		}
-		if (!ID_PATTERN.test(value)) throw this.badParam(`strconv.ParseInt: parsing "${value}": invalid syntax`);
+		if (!ID_PATTERN.test(value))
+			throw this.badParam(`strconv.ParseInt: parsing "${value}": invalid syntax`);
 		return value;
 	}
 
 	private caller(p: Params): UserRecord {
 		const userId = p.token ? this.tokens.get(p.token) : undefined;
-		if (!p.token) throw new Failure(this.flavor === 'ocyss' ? '参数不正确' : 'Invalid parameter: token is required', "Key: 'Reqs.Token' Error:Field validation for 'Token' failed on the 'required' tag");
-		if (this.refuseAllTokens || !userId || !this.users.has(userId)) throw new Failure(this.flavor === 'ocyss' ? 'Token 错误,请重新登录' : 'Invalid token, please log in again', 'token is malformed');
+		if (!p.token)
+			throw new Failure(
+				this.flavor === 'ocyss' ? '参数不正确' : 'Invalid parameter: token is required',
+				"Key: 'Reqs.Token' Error:Field validation for 'Token' failed on the 'required' tag",
+			);
+		if (this.refuseAllTokens || !userId || !this.users.has(userId))
+			throw new Failure(
+				this.flavor === 'ocyss' ? 'Token 错误,请重新登录' : 'Invalid token, please log in again',
+				'token is malformed',
+			);
 		return this.users.get(userId)!;
 	}
 
@@ -439,7 +498,11 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 		return [...this.follows].filter((f) => f.endsWith(`|${userId}`)).map((f) => f.split('|')[0]);
 	}
 
-	private userJson(user: UserRecord, viewer: UserRecord | undefined, idKey: 'id' | 'user_id' = 'id'): Record<string, unknown> {
+	private userJson(
+		user: UserRecord,
+		viewer: UserRecord | undefined,
+		idKey: 'id' | 'user_id' = 'id',
+	): Record<string, unknown> {
 		const works = this.videos.filter((v) => v.authorId === user.id);
 		const totalFavorited = works.reduce((sum, v) => sum + this.likeCount(v.id), 0);
 		return {
@@ -475,10 +538,18 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 		};
 	}
 
-	private commentJson(comment: CommentRecord, viewer: UserRecord | undefined): Record<string, unknown> {
+	private commentJson(
+		comment: CommentRecord,
+		viewer: UserRecord | undefined,
+	): Record<string, unknown> {
 		const date = new Date(comment.createdAt);
 		const mmdd = `${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-		return { id: this.idValue(comment.id), user: this.userJson(this.userRecord(comment.userId), viewer), content: comment.content, create_date: mmdd };
+		return {
+			id: this.idValue(comment.id),
+			user: this.userJson(this.userRecord(comment.userId), viewer),
+			content: comment.content,
+			create_date: mmdd,
+		};
 	}
 
 	private messageJson(message: MessageRecord): Record<string, unknown> {
@@ -502,12 +573,21 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 			candidates = latest ? newestFirst.filter((v) => BigInt(v.id) < BigInt(latest)) : newestFirst;
 		} else {
 			// The spec says seconds; milliseconds are accepted too, so that no two videos tie on the cursor.
-			const limit = latest ? (Number(latest) < 1e12 ? Number(latest) * 1000 : Number(latest)) : undefined;
-			candidates = limit === undefined ? newestFirst : newestFirst.filter((v) => v.createdAt < limit);
+			const limit = latest
+				? Number(latest) < 1e12
+					? Number(latest) * 1000
+					: Number(latest)
+				: undefined;
+			candidates =
+				limit === undefined ? newestFirst : newestFirst.filter((v) => v.createdAt < limit);
 		}
 		const page = candidates.slice(0, this.feedPageSize);
 		const last = page[page.length - 1];
-		const nextTime = last ? (this.flavor === 'ocyss' ? this.idValue(last.id) : last.createdAt) : undefined;
+		const nextTime = last
+			? this.flavor === 'ocyss'
+				? this.idValue(last.id)
+				: last.createdAt
+			: undefined;
 		return { video_list: page.map((v) => this.videoJson(v, viewer)), next_time: nextTime };
 	}
 
@@ -515,7 +595,12 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 		const username = p.username ?? '';
 		const password = p.password ?? '';
 		const min = this.flavor === 'ocyss' ? 5 : 1;
-		if (username.length < min || username.length > 32 || password.length < min || password.length > 32) {
+		if (
+			username.length < min ||
+			username.length > 32 ||
+			password.length < min ||
+			password.length > 32
+		) {
 			throw this.badParam(`username and password must have ${min} to 32 characters`);
 		}
 		return { username, password };
@@ -527,15 +612,25 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 
 	private register(p: Params) {
 		const { username, password } = this.checkCredentials(p);
-		if (this.userByName(username)) throw new Failure(this.flavor === 'ocyss' ? '用户名已存在' : 'User already exists');
-		return this.session(this.addUser(username, password, { avatar: p.avatar, backgroundImage: p.background_image, signature: p.signature }));
+		if (this.userByName(username))
+			throw new Failure(this.flavor === 'ocyss' ? '用户名已存在' : 'User already exists');
+		return this.session(
+			this.addUser(username, password, {
+				avatar: p.avatar,
+				backgroundImage: p.background_image,
+				signature: p.signature,
+			}),
+		);
 	}
 
 	private login(p: Params) {
 		this.loginCount++;
 		const { username, password } = this.checkCredentials(p);
 		const user = this.userByName(username);
-		if (!user || user.password !== password) throw new Failure(this.flavor === 'ocyss' ? '用户名或密码错误' : 'Wrong username or password');
+		if (!user || user.password !== password)
+			throw new Failure(
+				this.flavor === 'ocyss' ? '用户名或密码错误' : 'Wrong username or password',
+			);
 		return this.session(user);
 	}
 
@@ -543,15 +638,26 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 		const viewer = this.caller(p);
 		const userId = this.id(p.user_id, 'user_id', false) ?? viewer.id;
 		// Ocyss/douyin names the id user_id on this route only (handler type UserInfoResp).
-		return { user: this.userJson(this.userRecord(userId), viewer, this.flavor === 'ocyss' ? 'user_id' : 'id') };
+		return {
+			user: this.userJson(
+				this.userRecord(userId),
+				viewer,
+				this.flavor === 'ocyss' ? 'user_id' : 'id',
+			),
+		};
 	}
 
 	private publish(p: Params, upload: Upload | undefined) {
 		const author = this.caller(p);
 		if (!upload) throw this.badParam('http: no such file');
 		const title = p.title ?? '';
-		if (title.length < 1 || title.length > 120) throw this.badParam('title must have 1 to 120 characters');
-		const video = this.addVideo(author.id, title, { size: upload.size, fileName: upload.fileName, mimeType: upload.mimeType });
+		if (title.length < 1 || title.length > 120)
+			throw this.badParam('title must have 1 to 120 characters');
+		const video = this.addVideo(author.id, title, {
+			size: upload.size,
+			fileName: upload.fileName,
+			mimeType: upload.mimeType,
+		});
 		return { vid: this.idValue(video.id) };
 	}
 
@@ -559,8 +665,12 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 		const author = p.token ? this.caller(p) : this.userRecord(this.id(p.id, 'id')!);
 		if (!p.url) throw this.badParam('url is required');
 		const title = p.title ?? '';
-		if (title.length < 1 || title.length > 120) throw this.badParam('title must have 1 to 120 characters');
-		const video = this.addVideo(author.id, title, { playUrl: p.url, coverUrl: p.cover_url ?? `${p.url}.jpg` });
+		if (title.length < 1 || title.length > 120)
+			throw this.badParam('title must have 1 to 120 characters');
+		const video = this.addVideo(author.id, title, {
+			playUrl: p.url,
+			coverUrl: p.cover_url ?? `${p.url}.jpg`,
+		});
 		return { vid: this.idValue(video.id) };
 	}
 
@@ -569,13 +679,16 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 		const requested = this.id(p.user_id, 'user_id', false);
 		// Ocyss/douyin: empty or 0 means the caller's own list.
 		const owner = requested && requested !== '0' ? this.userRecord(requested).id : viewer.id;
-		const list = this.videos.filter((v) => filter(v, owner)).sort((a, b) => b.createdAt - a.createdAt);
+		const list = this.videos
+			.filter((v) => filter(v, owner))
+			.sort((a, b) => b.createdAt - a.createdAt);
 		return { video_list: list.map((v) => this.videoJson(v, viewer)) };
 	}
 
 	private actionType(p: Params, allowed: number[]): number {
 		const value = Number(p.action_type);
-		if (!allowed.includes(value)) throw this.badParam(`action_type must be ${allowed.join(' or ')}`);
+		if (!allowed.includes(value))
+			throw this.badParam(`action_type must be ${allowed.join(' or ')}`);
 		return value;
 	}
 
@@ -595,14 +708,24 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 		if (type === 1) {
 			const text = p.comment_text ?? '';
 			if (!text.trim()) throw this.badParam('comment_text is required');
-			const comment: CommentRecord = { id: this.nextId(), videoId: video.id, userId: viewer.id, content: text, createdAt: this.now() };
+			const comment: CommentRecord = {
+				id: this.nextId(),
+				videoId: video.id,
+				userId: viewer.id,
+				content: text,
+				createdAt: this.now(),
+			};
 			this.comments.push(comment);
 			return { comment: this.commentJson(comment, viewer) };
 		}
 		const commentId = this.id(p.comment_id, 'comment_id')!;
 		const index = this.comments.findIndex((c) => c.id === commentId && c.videoId === video.id);
-		if (index < 0) throw new Failure(this.flavor === 'ocyss' ? '评论不存在' : "Comment doesn't exist");
-		if (this.comments[index].userId !== viewer.id) throw new Failure(this.flavor === 'ocyss' ? '无权删除该评论' : 'Only the author can delete a comment');
+		if (index < 0)
+			throw new Failure(this.flavor === 'ocyss' ? '评论不存在' : "Comment doesn't exist");
+		if (this.comments[index].userId !== viewer.id)
+			throw new Failure(
+				this.flavor === 'ocyss' ? '无权删除该评论' : 'Only the author can delete a comment',
+			);
 		this.comments.splice(index, 1);
 		return {};
 	}
@@ -610,7 +733,9 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 	private commentList(p: Params) {
 		const viewer = this.caller(p);
 		const video = this.videoRecord(this.id(p.video_id, 'video_id')!);
-		const list = this.comments.filter((c) => c.videoId === video.id).sort((a, b) => b.createdAt - a.createdAt || (BigInt(b.id) > BigInt(a.id) ? 1 : -1));
+		const list = this.comments
+			.filter((c) => c.videoId === video.id)
+			.sort((a, b) => b.createdAt - a.createdAt || (BigInt(b.id) > BigInt(a.id) ? 1 : -1));
 		return { comment_list: list.map((c) => this.commentJson(c, viewer)) };
 	}
 
@@ -618,7 +743,8 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 		const viewer = this.caller(p);
 		const target = this.userRecord(this.id(p.to_user_id, 'to_user_id')!);
 		const type = this.actionType(p, [1, 2]);
-		if (target.id === viewer.id) throw new Failure(this.flavor === 'ocyss' ? '不能关注自己' : 'You cannot follow yourself');
+		if (target.id === viewer.id)
+			throw new Failure(this.flavor === 'ocyss' ? '不能关注自己' : 'You cannot follow yourself');
 		if (type === 1) this.follows.add(`${viewer.id}|${target.id}`);
 		else this.follows.delete(`${viewer.id}|${target.id}`);
 		return {};
@@ -634,15 +760,30 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 	private friendList(p: Params) {
 		const viewer = this.caller(p);
 		const requested = this.id(p.user_id, 'user_id', false);
-		if (requested && requested !== viewer.id) throw new Failure(this.flavor === 'ocyss' ? '只能查看自己的好友列表' : 'You can only list your own friends');
-		const friends = this.followeesOf(viewer.id).filter((id) => this.follows.has(`${id}|${viewer.id}`));
+		if (requested && requested !== viewer.id)
+			throw new Failure(
+				this.flavor === 'ocyss' ? '只能查看自己的好友列表' : 'You can only list your own friends',
+			);
+		const friends = this.followeesOf(viewer.id).filter((id) =>
+			this.follows.has(`${id}|${viewer.id}`),
+		);
 		return {
 			user_list: friends.map((id) => {
-				const latest = this.messages.filter((m) => (m.fromUserId === id && m.toUserId === viewer.id) || (m.fromUserId === viewer.id && m.toUserId === id)).at(-1);
+				const latest = this.messages
+					.filter(
+						(m) =>
+							(m.fromUserId === id && m.toUserId === viewer.id) ||
+							(m.fromUserId === viewer.id && m.toUserId === id),
+					)
+					.at(-1);
 				const msgTypeKey = this.flavor === 'ocyss' ? 'msg_type' : 'msgType';
 				return {
 					...this.userJson(this.userRecord(id), viewer),
-					message: latest ? latest.content : this.flavor === 'ocyss' ? NEW_FRIEND_MESSAGE : undefined,
+					message: latest
+						? latest.content
+						: this.flavor === 'ocyss'
+							? NEW_FRIEND_MESSAGE
+							: undefined,
 					[msgTypeKey]: latest ? (latest.fromUserId === viewer.id ? 1 : 0) : undefined,
 				};
 			}),
@@ -654,7 +795,8 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 		const target = this.userRecord(this.id(p.to_user_id, 'to_user_id')!);
 		this.actionType(p, [1]);
 		const content = p.content ?? '';
-		if (content.length < 1 || content.length > 255) throw this.badParam('content must have 1 to 255 characters');
+		if (content.length < 1 || content.length > 255)
+			throw this.badParam('content must have 1 to 255 characters');
 		this.addMessage(viewer.id, target.id, content);
 		return {};
 	}
@@ -664,7 +806,10 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 		const other = this.userRecord(this.id(p.to_user_id, 'to_user_id')!);
 		const after = p.pre_msg_time && /^\d+$/.test(p.pre_msg_time) ? Number(p.pre_msg_time) : 0;
 		const list = this.messages.filter(
-			(m) => ((m.fromUserId === viewer.id && m.toUserId === other.id) || (m.fromUserId === other.id && m.toUserId === viewer.id)) && m.createdAt > after,
+			(m) =>
+				((m.fromUserId === viewer.id && m.toUserId === other.id) ||
+					(m.fromUserId === other.id && m.toUserId === viewer.id)) &&
+				m.createdAt > after,
 		);
 		return { message_list: list.map((m) => this.messageJson(m)) };
 	}

@@ -16,7 +16,11 @@ const ts = require('typescript');
 
 require.extensions['.ts'] = (module, filename) => {
 	const { outputText } = ts.transpileModule(fs.readFileSync(filename, 'utf8'), {
-		compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+		compilerOptions: {
+			module: ts.ModuleKind.CommonJS,
+			target: ts.ScriptTarget.ES2022,
+			esModuleInterop: true,
+		},
 		fileName: filename,
 	});
 	module._compile(outputText, filename);
@@ -33,7 +37,11 @@ async function main() {
 	const host = option('host', '127.0.0.1');
 	const flavor = option('flavor', 'spec');
 	if (flavor !== 'spec' && flavor !== 'ocyss') throw new Error('--flavor must be spec or ocyss');
-	const server = new SimpleDouyinServer({ flavor, strictSlashes: process.argv.includes('--strict-slashes'), publicUrl: `http://${host}:${port}/static` });
+	const server = new SimpleDouyinServer({
+		flavor,
+		strictSlashes: process.argv.includes('--strict-slashes'),
+		publicUrl: `http://${host}:${port}/static`,
+	});
 	await server.start(port, host);
 	if (!process.argv.includes('--empty')) server.seedDemo();
 	const users = [...server.users.values()].map((u) => `${u.username} / ${u.password} (id ${u.id})`);

@@ -10,7 +10,13 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 
-import { buildFetchResponse, buildPushFrame, decodeClientFrame, type ClientFrame, type FrameMessage } from '../../tiktokLive/frames';
+import {
+	buildFetchResponse,
+	buildPushFrame,
+	decodeClientFrame,
+	type ClientFrame,
+	type FrameMessage,
+} from '../../tiktokLive/frames';
 
 export interface ScriptedFrame {
 	messages: FrameMessage[];
@@ -69,9 +75,15 @@ export interface RecordedRequest {
 }
 
 const WS_PATH = '/webcast/im/ws_proxy/ws_reuse_supplement/';
-export const SIGN_COOKIES = 'ttwid=local-ttwid; Path=/; Domain=.tiktok.com, msToken=local-mstoken; Path=/';
+export const SIGN_COOKIES =
+	'ttwid=local-ttwid; Path=/; Domain=.tiktok.com, msToken=local-mstoken; Path=/';
 
-function json(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+function json(
+	res: ServerResponse,
+	status: number,
+	text: string,
+	headers: Record<string, string> = {},
+): void {
 	res.writeHead(status, { 'content-type': 'application/json', ...headers });
 	res.end(text);
 }
@@ -79,7 +91,8 @@ function json(res: ServerResponse, status: number, text: string, headers: Record
 /** JSON with room and user ids written as bare numbers above 2^53, as TikTok writes them. */
 function withBareIds(value: unknown, bareKeys: readonly string[]): string {
 	let text = JSON.stringify(value);
-	for (const key of bareKeys) text = text.replace(new RegExp(`"${key}":"(\\d+)"`, 'g'), `"${key}":$1`);
+	for (const key of bareKeys)
+		text = text.replace(new RegExp(`"${key}":"(\\d+)"`, 'g'), `"${key}":$1`);
 	return text;
 }
 
@@ -136,7 +149,8 @@ export class TikTokLiveServer {
 
 	roomOf(uniqueId: string): LiveRoom | undefined {
 		let found: LiveRoom | undefined;
-		for (const room of this.rooms.values()) if (room.uniqueId === uniqueId && (!found || room.live)) found = room;
+		for (const room of this.rooms.values())
+			if (room.uniqueId === uniqueId && (!found || room.live)) found = room;
 		return found;
 	}
 
@@ -184,7 +198,12 @@ export class TikTokLiveServer {
 
 	private handle(req: IncomingMessage, res: ServerResponse): void {
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-		this.requests.push({ method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers });
+		this.requests.push({
+			method: req.method ?? 'GET',
+			path: url.pathname,
+			query: url.searchParams,
+			headers: req.headers,
+		});
 		const q = url.searchParams;
 		const live = /^\/@([^/]+)\/live$/.exec(url.pathname);
 		if (live) return this.livePage(res, decodeURIComponent(live[1]));
@@ -196,7 +215,21 @@ export class TikTokLiveServer {
 			case '/webcast/room/info/':
 				return this.roomInfo(res, q.get('room_id') ?? '');
 			case '/webcast/room/check_alive/':
-				return json(res, 200, withBareIds({ status_code: 0, data: (q.get('room_ids') ?? '').split(',').map((id) => ({ alive: this.rooms.get(id)?.live === true, room_id: id, room_id_str: id })) }, ['room_id']));
+				return json(
+					res,
+					200,
+					withBareIds(
+						{
+							status_code: 0,
+							data: (q.get('room_ids') ?? '').split(',').map((id) => ({
+								alive: this.rooms.get(id)?.live === true,
+								room_id: id,
+								room_id_str: id,
+							})),
+						},
+						['room_id'],
+					),
+				);
 			case '/webcast/gift/list/':
 				return json(res, 200, JSON.stringify({ status_code: 0, data: { gifts: GIFTS } }));
 			case '/webcast/diamond/':
@@ -209,7 +242,15 @@ export class TikTokLiveServer {
 				return this.signFetch(req, res, q.get('room_id') ?? '', q);
 			case '/webcast/rate_limits':
 				if (!this.signKeyOk(req, res)) return;
-				return json(res, 200, JSON.stringify({ code: 200, message: 'ok', minute: { max: 10, remaining: 9, reset_at: 0 } }));
+				return json(
+					res,
+					200,
+					JSON.stringify({
+						code: 200,
+						message: 'ok',
+						minute: { max: 10, remaining: 9, reset_at: 0 },
+					}),
+				);
 			default:
 				return json(res, 404, JSON.stringify({ status_code: 404, message: 'not found' }));
 		}
@@ -218,23 +259,70 @@ export class TikTokLiveServer {
 	private livePage(res: ServerResponse, uniqueId: string): void {
 		const room = this.livePageBlocked ? undefined : this.roomOf(uniqueId);
 		const state = room
-			? { LiveRoom: { liveRoomUserInfo: { user: { id: room.userId, uniqueId, nickname: room.nickname, roomId: room.roomId, secUid: `sec-${uniqueId}`, status: room.live ? 2 : 4 }, liveRoom: { status: room.live ? 2 : 4, title: room.title, liveRoomStats: { userCount: room.viewerCount } } } } }
+			? {
+					LiveRoom: {
+						liveRoomUserInfo: {
+							user: {
+								id: room.userId,
+								uniqueId,
+								nickname: room.nickname,
+								roomId: room.roomId,
+								secUid: `sec-${uniqueId}`,
+								status: room.live ? 2 : 4,
+							},
+							liveRoom: {
+								status: room.live ? 2 : 4,
+								title: room.title,
+								liveRoomStats: { userCount: room.viewerCount },
+							},
+						},
+					},
+				}
 			: { AppContext: {} };
 		res.writeHead(200, { 'content-type': 'text/html' });
-		res.end(`<html><head><script id="SIGI_STATE" type="application/json">${JSON.stringify(state)}</script></head><body></body></html>`);
+		res.end(
+			`<html><head><script id="SIGI_STATE" type="application/json">${JSON.stringify(state)}</script></head><body></body></html>`,
+		);
 	}
 
 	private userRoomApi(res: ServerResponse, uniqueId: string): void {
 		const room = this.roomOf(uniqueId);
-		if (!room) return json(res, 200, JSON.stringify({ statusCode: 19881007, message: 'user_not_found', data: {} }));
-		const body = { statusCode: 0, message: '', data: { user: { id: room.userId, uniqueId, nickname: room.nickname, roomId: room.roomId, status: room.live ? 2 : 4 }, liveRoom: { status: room.live ? 2 : 4, title: room.title } } };
+		if (!room)
+			return json(
+				res,
+				200,
+				JSON.stringify({ statusCode: 19881007, message: 'user_not_found', data: {} }),
+			);
+		const body = {
+			statusCode: 0,
+			message: '',
+			data: {
+				user: {
+					id: room.userId,
+					uniqueId,
+					nickname: room.nickname,
+					roomId: room.roomId,
+					status: room.live ? 2 : 4,
+				},
+				liveRoom: { status: room.live ? 2 : 4, title: room.title },
+			},
+		};
 		json(res, 200, withBareIds(body, ['roomId']));
 	}
 
 	private roomInfo(res: ServerResponse, roomId: string): void {
 		const room = this.rooms.get(roomId);
-		if (!room) return json(res, 200, JSON.stringify({ status_code: 10011, data: { message: 'Request params error', prompts: 'Request params error' } }));
-		const pull = (q: string) => `https://pull-flv.example.test/stage/stream-${room.roomId}_${q}.flv`;
+		if (!room)
+			return json(
+				res,
+				200,
+				JSON.stringify({
+					status_code: 10011,
+					data: { message: 'Request params error', prompts: 'Request params error' },
+				}),
+			);
+		const pull = (q: string) =>
+			`https://pull-flv.example.test/stage/stream-${room.roomId}_${q}.flv`;
 		const data = {
 			id: room.roomId,
 			id_str: room.roomId,
@@ -242,13 +330,20 @@ export class TikTokLiveServer {
 			title: room.title,
 			user_count: room.viewerCount,
 			create_time: 1_700_000_000,
-			owner: { id: room.userId, id_str: room.userId, display_id: room.uniqueId, nickname: room.nickname },
+			owner: {
+				id: room.userId,
+				id_str: room.userId,
+				display_id: room.uniqueId,
+				nickname: room.nickname,
+			},
 			stats: { total_user: 5000, like_count: 1234 },
 			stream_url: {
 				default_resolution: 'HD1',
 				flv_pull_url: { FULL_HD1: pull('or4'), HD1: pull('hd'), SD1: pull('ld'), SD2: pull('sd') },
 				hls_pull_url: `https://pull-hls.example.test/stage/stream-${room.roomId}.m3u8`,
-				hls_pull_url_map: { FULL_HD1: `https://pull-hls.example.test/stage/stream-${room.roomId}_or4.m3u8` },
+				hls_pull_url_map: {
+					FULL_HD1: `https://pull-hls.example.test/stage/stream-${room.roomId}_or4.m3u8`,
+				},
 			},
 		};
 		json(res, 200, withBareIds({ status_code: 0, data }, ['id']));
@@ -258,8 +353,28 @@ export class TikTokLiveServer {
 		const start = maxTime ? Number(maxTime) : 0;
 		const page = this.feedRooms.slice(start, start + this.feedPageSize);
 		const next = start + page.length;
-		const data = page.map((r) => ({ type: 1, rid: r.roomId, data: { id: r.roomId, id_str: r.roomId, title: r.title, owner: { nickname: r.ownerNickname } } }));
-		json(res, 200, withBareIds({ status_code: 0, data, extra: { has_more: next < this.feedRooms.length, max_time: String(next) } }, ['id']));
+		const data = page.map((r) => ({
+			type: 1,
+			rid: r.roomId,
+			data: {
+				id: r.roomId,
+				id_str: r.roomId,
+				title: r.title,
+				owner: { nickname: r.ownerNickname },
+			},
+		}));
+		json(
+			res,
+			200,
+			withBareIds(
+				{
+					status_code: 0,
+					data,
+					extra: { has_more: next < this.feedRooms.length, max_time: String(next) },
+				},
+				['id'],
+			),
+		);
 	}
 
 	private signKeyOk(req: IncomingMessage, res: ServerResponse): boolean {
@@ -270,15 +385,28 @@ export class TikTokLiveServer {
 		return true;
 	}
 
-	private signFetch(req: IncomingMessage, res: ServerResponse, roomId: string, q: URLSearchParams): void {
+	private signFetch(
+		req: IncomingMessage,
+		res: ServerResponse,
+		roomId: string,
+		q: URLSearchParams,
+	): void {
 		const fault = this.signFaults.shift();
 		if (fault) return json(res, fault.status, JSON.stringify(fault.body ?? {}), fault.headers);
 		if (!this.signKeyOk(req, res)) return;
-		this.fetchResult(res, roomId, q.get('cursor') ?? '', { 'x-set-tt-cookie': SIGN_COOKIES, 'x-room-id': roomId });
+		this.fetchResult(res, roomId, q.get('cursor') ?? '', {
+			'x-set-tt-cookie': SIGN_COOKIES,
+			'x-room-id': roomId,
+		});
 	}
 
 	/** The initial fetch: first messages (fresh start only), the resume cursor, push server and route params (§2.3). */
-	private fetchResult(res: ServerResponse, roomId: string, cursor: string, headers: Record<string, string>): void {
+	private fetchResult(
+		res: ServerResponse,
+		roomId: string,
+		cursor: string,
+		headers: Record<string, string>,
+	): void {
 		const room = this.rooms.get(roomId);
 		if (!room) return json(res, 404, JSON.stringify({ code: 404, message: 'room not found' }));
 		const body = buildFetchResponse({
@@ -302,15 +430,32 @@ export class TikTokLiveServer {
 		const fault = this.connectionFaults.shift();
 		if (url.pathname !== WS_PATH || fault?.kind === 'refuse') {
 			const msg = fault?.kind === 'refuse' ? fault.message : 'not found';
-			socket.end(`HTTP/1.1 200 OK\r\nhandshake-status: 417\r\nhandshake-msg: ${msg}\r\ncontent-length: 0\r\n\r\n`);
+			socket.end(
+				`HTTP/1.1 200 OK\r\nhandshake-status: 417\r\nhandshake-msg: ${msg}\r\ncontent-length: 0\r\n\r\n`,
+			);
 			return;
 		}
-		this.wss!.handleUpgrade(req, socket, head, (ws) => this.onSocket(ws, req, url.searchParams, fault));
+		this.wss!.handleUpgrade(req, socket, head, (ws) =>
+			this.onSocket(ws, req, url.searchParams, fault),
+		);
 	}
 
-	private onSocket(ws: WebSocket, req: IncomingMessage, query: URLSearchParams, fault: ConnectionFault | undefined): void {
+	private onSocket(
+		ws: WebSocket,
+		req: IncomingMessage,
+		query: URLSearchParams,
+		fault: ConnectionFault | undefined,
+	): void {
 		const roomId = query.get('room_id') ?? '';
-		const connection: PushConnection = { roomId, query, headers: req.headers, received: [], framesSent: 0, closed: false, socket: ws };
+		const connection: PushConnection = {
+			roomId,
+			query,
+			headers: req.headers,
+			received: [],
+			framesSent: 0,
+			closed: false,
+			socket: ws,
+		};
 		this.connections.push(connection);
 		let silent = false;
 		let started = false;
@@ -326,7 +471,15 @@ export class TikTokLiveServer {
 				return;
 			}
 			connection.received.push(frame);
-			if (frame.payloadType === 'hb' && !silent) ws.send(buildPushFrame({ messages: [], payloadType: 'hb', payload: new Uint8Array(0), gzip: false }));
+			if (frame.payloadType === 'hb' && !silent)
+				ws.send(
+					buildPushFrame({
+						messages: [],
+						payloadType: 'hb',
+						payload: new Uint8Array(0),
+						gzip: false,
+					}),
+				);
 			// Like TikTok's web flow, the stream starts once the client entered the room (§1.6).
 			if (frame.payloadType === 'im_enter_room' && !started) {
 				started = true;
@@ -336,7 +489,11 @@ export class TikTokLiveServer {
 		});
 	}
 
-	private stream(connection: PushConnection, fault: ConnectionFault | undefined, goSilent: () => void): void {
+	private stream(
+		connection: PushConnection,
+		fault: ConnectionFault | undefined,
+		goSilent: () => void,
+	): void {
 		const room = this.rooms.get(connection.roomId);
 		if (!room) return;
 		const cursor = connection.query.get('cursor');
@@ -373,7 +530,10 @@ export class TikTokLiveServer {
 				if (this.closeAfterStreamEnd) ws.close(1000, 'stream ended');
 				return;
 			}
-			const delay = this.framesPerSecond > 0 ? Math.max(0, startedAt + (sentHere * 1000) / this.framesPerSecond - Date.now()) : this.frameIntervalMs;
+			const delay =
+				this.framesPerSecond > 0
+					? Math.max(0, startedAt + (sentHere * 1000) / this.framesPerSecond - Date.now())
+					: this.frameIntervalMs;
 			this.later(delay, sendNext);
 		};
 		sendNext();
@@ -389,8 +549,22 @@ export class TikTokLiveServer {
 }
 
 const GIFTS = [
-	{ id: 5655, name: 'Rose', diamond_count: 1, type: 1, combo: true, image: { url_list: ['https://gift.example.test/rose.png'] } },
-	{ id: 5827, name: 'Ice Cream Cone', diamond_count: 1, type: 1, combo: true, image: { url_list: ['https://gift.example.test/icecream.png'] } },
+	{
+		id: 5655,
+		name: 'Rose',
+		diamond_count: 1,
+		type: 1,
+		combo: true,
+		image: { url_list: ['https://gift.example.test/rose.png'] },
+	},
+	{
+		id: 5827,
+		name: 'Ice Cream Cone',
+		diamond_count: 1,
+		type: 1,
+		combo: true,
+		image: { url_list: ['https://gift.example.test/icecream.png'] },
+	},
 	{ id: 6064, name: 'GG', diamond_count: 1, type: 1, combo: true, image: { url_list: [] } },
 	{ id: 7934, name: 'Heart Me', diamond_count: 1, type: 2, combo: false, image: { url_list: [] } },
 ];
@@ -398,8 +572,22 @@ const GIFTS = [
 const PRICE_LIST = {
 	status_code: 0,
 	data: [
-		{ id: 1, diamond_count: 70, price: 99, exchange_price: 99, currency_price: [{ currency: 'USD', price: 99 }], describe: '70 coins' },
-		{ id: 2, diamond_count: 350, price: 499, exchange_price: 499, currency_price: [{ currency: 'USD', price: 499 }], describe: '350 coins' },
+		{
+			id: 1,
+			diamond_count: 70,
+			price: 99,
+			exchange_price: 99,
+			currency_price: [{ currency: 'USD', price: 99 }],
+			describe: '70 coins',
+		},
+		{
+			id: 2,
+			diamond_count: 350,
+			price: 499,
+			exchange_price: 499,
+			currency_price: [{ currency: 'USD', price: 499 }],
+			describe: '350 coins',
+		},
 	],
 	extra: { currency_list: ['USD'], default_currency: 'USD' },
 };

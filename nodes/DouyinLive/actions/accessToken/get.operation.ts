@@ -18,7 +18,9 @@ export const getAccessToken: DouyinLiveOperation = {
 	description,
 	async execute(client, itemIndex) {
 		const forceRefresh = this.getNodeParameter('forceRefresh', itemIndex, false) as boolean;
-		const accessToken = forceRefresh ? await client.refreshAccessToken() : await client.getAccessToken();
+		const accessToken = forceRefresh
+			? await client.refreshAccessToken()
+			: await client.getAccessToken();
 		return { appId: client.appId, accessToken };
 	},
 };

@@ -55,12 +55,22 @@ export const reportAck: DouyinLiveOperation = {
 		const msgType = this.getNodeParameter('msgType', itemIndex) as string;
 		const msgIds = stringList(this, 'msgIds', itemIndex);
 		if (msgIds.length === 0) {
-			throw new NodeOperationError(this.getNode(), 'Message IDs is empty', { itemIndex, description: 'Map the msgId of the trigger item, e.g. {{ $json.msgId }}.' });
+			throw new NodeOperationError(this.getNode(), 'Message IDs is empty', {
+				itemIndex,
+				description: 'Map the msgId of the trigger item, e.g. {{ $json.msgId }}.',
+			});
 		}
 		const timeParameter = this.getNodeParameter('clientTime', itemIndex, '') as string;
 		const clientTime = timeParameter ? Date.parse(timeParameter) : Date.now();
-		if (Number.isNaN(clientTime)) throw new NodeOperationError(this.getNode(), `Client Time "${timeParameter}" is not a date`, { itemIndex });
-		const { logId } = await client.reportAck(roomId, ackType, msgIds.map((msgId) => ({ msgId, msgType, clientTime })));
+		if (Number.isNaN(clientTime))
+			throw new NodeOperationError(this.getNode(), `Client Time "${timeParameter}" is not a date`, {
+				itemIndex,
+			});
+		const { logId } = await client.reportAck(
+			roomId,
+			ackType,
+			msgIds.map((msgId) => ({ msgId, msgType, clientTime })),
+		);
 		return { roomId, ackType, msgType, msgIds, acknowledged: true, logId };
 	},
 };

@@ -35,7 +35,8 @@ const description: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 1 },
 				default: 1,
-				description: 'The first page to read (pages start at 1); use it to continue where an earlier run stopped',
+				description:
+					'The first page to read (pages start at 1); use it to continue where an earlier run stopped',
 			},
 			{
 				displayName: 'Page Size',
@@ -54,19 +55,30 @@ function messagesOf(page: FailDataPage): IDataObject[] {
 	const items: IDataObject[] = [];
 	for (const push of page.pushes) {
 		for (const message of push.messages) {
-			items.push({ ...message, roomId: push.roomId, msgType: push.msgType, pageNum: page.pageNum } as IDataObject);
+			items.push({
+				...message,
+				roomId: push.roomId,
+				msgType: push.msgType,
+				pageNum: page.pageNum,
+			} as IDataObject);
 		}
 	}
 	return items;
 }
 
 /** Reads pages from `startPage` until `limit` messages, a short page, or the reported total. */
-export async function readFailedMessages(client: DouyinLiveClient, roomId: string, msgType: MsgType, options: { startPage: number; pageSize: number; limit?: number }): Promise<IDataObject[]> {
+export async function readFailedMessages(
+	client: DouyinLiveClient,
+	roomId: string,
+	msgType: MsgType,
+	options: { startPage: number; pageSize: number; limit?: number },
+): Promise<IDataObject[]> {
 	const results: IDataObject[] = [];
 	for (let pageNum = options.startPage; ; pageNum++) {
 		const page = await client.getFailData(roomId, msgType, pageNum, options.pageSize);
 		results.push(...messagesOf(page));
-		if (options.limit !== undefined && results.length >= options.limit) return results.slice(0, options.limit);
+		if (options.limit !== undefined && results.length >= options.limit)
+			return results.slice(0, options.limit);
 		const readPushes = (pageNum - 1) * options.pageSize + page.pushes.length;
 		if (page.pushes.length < options.pageSize || readPushes >= page.totalCount) return results;
 	}
@@ -79,7 +91,10 @@ export const getManyFailedData: DouyinLiveOperation = {
 		const msgType = this.getNodeParameter('msgType', itemIndex) as MsgType;
 		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 		const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
-		const options = this.getNodeParameter('options', itemIndex, {}) as { startPage?: number; pageSize?: number };
+		const options = this.getNodeParameter('options', itemIndex, {}) as {
+			startPage?: number;
+			pageSize?: number;
+		};
 		return readFailedMessages(client, roomId, msgType, {
 			startPage: options.startPage ?? 1,
 			pageSize: options.pageSize ?? MAX_FAIL_DATA_PAGE_SIZE,

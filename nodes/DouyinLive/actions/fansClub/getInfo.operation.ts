@@ -24,7 +24,8 @@ const description: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		description: 'Open IDs of the viewers to look up, separated by commas; Douyin answers 10 at a time and the node splits longer lists',
+		description:
+			'Open IDs of the viewers to look up, separated by commas; Douyin answers 10 at a time and the node splits longer lists',
 		displayOptions: { show },
 	},
 ];

@@ -6,7 +6,8 @@ import type { DouyinLiveOperation } from '../types';
 
 const description: INodeProperties[] = [
 	{
-		displayName: 'Douyin took the gift pinning API offline in April 2024; this operation is kept for apps that still have access. Configure gifts in the developer console instead.',
+		displayName:
+			'Douyin took the gift pinning API offline in April 2024; this operation is kept for apps that still have access. Configure gifts in the developer console instead.',
 		name: 'legacyNotice',
 		type: 'notice',
 		default: '',

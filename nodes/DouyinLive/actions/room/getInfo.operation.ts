@@ -11,7 +11,8 @@ const description: INodeProperties[] = [
 		typeOptions: { password: true },
 		required: true,
 		default: '',
-		description: 'The token the game client received when the anchor launched the game from 直播伴侣 or the mobile app; valid 30 minutes',
+		description:
+			'The token the game client received when the anchor launched the game from 直播伴侣 or the mobile app; valid 30 minutes',
 		displayOptions: { show: { resource: ['room'], operation: ['getInfo'] } },
 	},
 ];

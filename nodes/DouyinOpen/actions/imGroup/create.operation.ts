@@ -5,15 +5,32 @@ import { requiredString } from '../parameters';
 import type { DouyinOpenOperation } from '../types';
 
 const description: INodeProperties[] = [
-	{ displayName: 'Group Name', name: 'groupName', type: 'string', required: true, default: '', displayOptions: show('create') },
-	{ displayName: 'Description', name: 'groupDescription', type: 'string', required: true, default: '', typeOptions: { rows: 2 }, description: 'The group introduction (群简介)', displayOptions: show('create') },
+	{
+		displayName: 'Group Name',
+		name: 'groupName',
+		type: 'string',
+		required: true,
+		default: '',
+		displayOptions: show('create'),
+	},
+	{
+		displayName: 'Description',
+		name: 'groupDescription',
+		type: 'string',
+		required: true,
+		default: '',
+		typeOptions: { rows: 2 },
+		description: 'The group introduction (群简介)',
+		displayOptions: show('create'),
+	},
 	{
 		displayName: 'Avatar URI',
 		name: 'avatarUri',
 		type: 'string',
 		required: true,
 		default: '',
-		description: 'The group avatar. Douyin does not document whether this is an image URL or an uploaded image ID; use what your console shows.',
+		description:
+			'The group avatar. Douyin does not document whether this is an image URL or an uploaded image ID; use what your console shows.',
 		displayOptions: show('create'),
 	},
 	{
@@ -22,7 +39,11 @@ const description: INodeProperties[] = [
 		type: 'options',
 		options: [
 			{ name: 'Anchor Fan Group', value: 2, description: 'A fan group of an anchor (主播粉丝群)' },
-			{ name: '10K-Fan Group', value: 5, description: 'A group for accounts with 10,000 fans or more (万粉群)' },
+			{
+				name: '10K-Fan Group',
+				value: 5,
+				description: 'A group for accounts with 10,000 fans or more (万粉群)',
+			},
 		],
 		default: 2,
 		displayOptions: show('create'),
@@ -53,7 +74,10 @@ const description: INodeProperties[] = [
 				displayName: 'Fans Club Level',
 				name: 'fansLimit',
 				type: 'options',
-				options: [0, 1, 3, 5, 9, 12, 15, 17, 20].map((level) => ({ name: level === 0 ? 'No Requirement' : `Level ${level} or Higher`, value: level })),
+				options: [0, 1, 3, 5, 9, 12, 15, 17, 20].map((level) => ({
+					name: level === 0 ? 'No Requirement' : `Level ${level} or Higher`,
+					value: level,
+				})),
 				default: 0,
 				description: 'Minimum fans club (粉丝团) level to join',
 			},
@@ -82,7 +106,7 @@ const description: INodeProperties[] = [
 				name: 'showAtProfile',
 				type: 'boolean',
 				default: true,
-				description: 'Whether the group is shown on the owner\'s profile page',
+				description: "Whether the group is shown on the owner's profile page",
 			},
 			{
 				displayName: 'Sync Live Streams',

@@ -38,13 +38,18 @@ const description: INodeProperties[] = [
 /** Pages are bounded so a server that keeps answering has_more with the same cursor cannot loop forever. */
 const MAX_PAGES = 1000;
 
-export async function readJoinRequests(client: DouyinOpenClient, options: { pageSize: number; cursor: string; limit?: number }): Promise<IDataObject[]> {
+export async function readJoinRequests(
+	client: DouyinOpenClient,
+	options: { pageSize: number; cursor: string; limit?: number },
+): Promise<IDataObject[]> {
 	const results: IDataObject[] = [];
 	let cursor = options.cursor;
 	for (let page = 0; page < MAX_PAGES; page++) {
 		const answer = await client.getJoinRequests(options.pageSize, cursor);
-		for (const request of answer.requests) results.push({ ...camelCaseKeys(request), nextCursor: answer.cursor });
-		if (options.limit !== undefined && results.length >= options.limit) return results.slice(0, options.limit);
+		for (const request of answer.requests)
+			results.push({ ...camelCaseKeys(request), nextCursor: answer.cursor });
+		if (options.limit !== undefined && results.length >= options.limit)
+			return results.slice(0, options.limit);
 		// Douyin filters out requests that are no longer pending, so a short or empty page can still have
 		// more behind it: follow has_more, not the page length (reference §2.4).
 		if (!answer.hasMore || answer.cursor === cursor) return results;
@@ -58,11 +63,22 @@ export const getJoinRequests: DouyinOpenOperation = {
 	async execute(client, itemIndex) {
 		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 		const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
-		const options = this.getNodeParameter('options', itemIndex, {}) as { pageSize?: number; cursor?: string };
+		const options = this.getNodeParameter('options', itemIndex, {}) as {
+			pageSize?: number;
+			cursor?: string;
+		};
 		const cursor = String(options.cursor ?? '0').trim() || '0';
 		if (!/^\d+$/.test(cursor)) {
-			throw new NodeOperationError(this.getNode(), `Start Cursor "${cursor}" is not a whole number`, { itemIndex, description: 'Use 0, or the nextCursor of an earlier run.' });
+			throw new NodeOperationError(
+				this.getNode(),
+				`Start Cursor "${cursor}" is not a whole number`,
+				{ itemIndex, description: 'Use 0, or the nextCursor of an earlier run.' },
+			);
 		}
-		return readJoinRequests(client, { pageSize: options.pageSize ?? MAX_AUDIT_PAGE_SIZE, cursor, limit });
+		return readJoinRequests(client, {
+			pageSize: options.pageSize ?? MAX_AUDIT_PAGE_SIZE,
+			cursor,
+			limit,
+		});
 	},
 };

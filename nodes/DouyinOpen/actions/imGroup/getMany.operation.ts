@@ -15,6 +15,8 @@ export const getMany: DouyinOpenOperation = {
 		// Douyin returns every group in one answer (no paging is known), so the limit is applied here.
 		const { groups } = await client.listGroups();
 		const items = groups.map((group) => camelCaseKeys(group));
-		return returnAll ? items : items.slice(0, this.getNodeParameter('limit', itemIndex, 50) as number);
+		return returnAll
+			? items
+			: items.slice(0, this.getNodeParameter('limit', itemIndex, 50) as number);
 	},
 };

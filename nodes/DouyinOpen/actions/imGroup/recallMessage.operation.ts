@@ -12,7 +12,8 @@ const description: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		description: 'The "msgId" returned by Send Message, or "serverMessageId" of a group message event',
+		description:
+			'The "msgId" returned by Send Message, or "serverMessageId" of a group message event',
 		displayOptions: show('recallMessage'),
 	},
 ];

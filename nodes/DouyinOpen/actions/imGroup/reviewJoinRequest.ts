@@ -5,7 +5,10 @@ import { requiredString } from '../parameters';
 import type { DouyinOpenOperation } from '../types';
 
 /** Approve and Reject differ only in the status they send (reference §2.5). */
-export function reviewJoinRequest(operation: string, decision: 'approve' | 'reject'): DouyinOpenOperation {
+export function reviewJoinRequest(
+	operation: string,
+	decision: 'approve' | 'reject',
+): DouyinOpenOperation {
 	const description: INodeProperties[] = [
 		{
 			displayName: 'Apply ID',
@@ -13,7 +16,8 @@ export function reviewJoinRequest(operation: string, decision: 'approve' | 'reje
 			type: 'string',
 			required: true,
 			default: '',
-			description: 'The join request: "applyId" of Get Join Requests, or of a Join Request Changed trigger event',
+			description:
+				'The join request: "applyId" of Get Join Requests, or of a Join Request Changed trigger event',
 			displayOptions: show(operation),
 		},
 	];
@@ -22,7 +26,12 @@ export function reviewJoinRequest(operation: string, decision: 'approve' | 'reje
 		async execute(client, itemIndex) {
 			const applyId = requiredString(this, 'applyId', 'Apply ID', itemIndex);
 			const { success, logId } = await client.setJoinRequestStatus(applyId, decision);
-			return { applyId, decision: decision === 'approve' ? 'approved' : 'rejected', success, logId: logId ?? null };
+			return {
+				applyId,
+				decision: decision === 'approve' ? 'approved' : 'rejected',
+				success,
+				logId: logId ?? null,
+			};
 		},
 	};
 }

@@ -11,8 +11,16 @@ const description: INodeProperties[] = [
 		name: 'target',
 		type: 'options',
 		options: [
-			{ name: 'Group ID', value: 'groupId', description: 'The group ID from Get Many or a trigger event' },
-			{ name: 'Group Token', value: 'groupToken', description: 'A group token, which Douyin accepts instead of the group ID' },
+			{
+				name: 'Group ID',
+				value: 'groupId',
+				description: 'The group ID from Get Many or a trigger event',
+			},
+			{
+				name: 'Group Token',
+				value: 'groupToken',
+				description: 'A group token, which Douyin accepts instead of the group ID',
+			},
 		],
 		default: 'groupId',
 		displayOptions: show('sendMessage'),
@@ -42,12 +50,22 @@ const description: INodeProperties[] = [
 export const sendMessage: DouyinOpenOperation = {
 	description,
 	async execute(client, itemIndex) {
-		const target = this.getNodeParameter('target', itemIndex, 'groupId') as 'groupId' | 'groupToken';
-		const groupId = target === 'groupId' ? requiredString(this, 'groupId', 'Group ID', itemIndex) : undefined;
-		const groupToken = target === 'groupToken' ? requiredString(this, 'groupToken', 'Group Token', itemIndex) : undefined;
+		const target = this.getNodeParameter('target', itemIndex, 'groupId') as
+			'groupId' | 'groupToken';
+		const groupId =
+			target === 'groupId' ? requiredString(this, 'groupId', 'Group ID', itemIndex) : undefined;
+		const groupToken =
+			target === 'groupToken'
+				? requiredString(this, 'groupToken', 'Group Token', itemIndex)
+				: undefined;
 		const values = readMessageValues((name) => this.getNodeParameter(name, itemIndex, ''));
 		const content = messageContent(this, toMessageInput(values), itemIndex);
 		const { msgId, logId } = await client.sendGroupMessage({ groupId, groupToken }, content);
-		return { groupId: groupId ?? null, msgId, messageType: String(values.messageType || 'text'), logId: logId ?? null };
+		return {
+			groupId: groupId ?? null,
+			msgId,
+			messageType: String(values.messageType || 'text'),
+			logId: logId ?? null,
+		};
 	},
 };

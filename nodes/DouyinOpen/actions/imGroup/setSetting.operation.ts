@@ -16,9 +16,12 @@ const description: INodeProperties[] = [
 		typeOptions: { multipleValues: true, sortable: true },
 		placeholder: 'Add Message',
 		default: { message: [{ messageType: 'text', text: '' }] },
-		description: 'The messages of the welcome or notice, in order. Douyin accepts text, mini app cards and mini app coupons here.',
+		description:
+			'The messages of the welcome or notice, in order. Douyin accepts text, mini app cards and mini app coupons here.',
 		displayOptions: show('setSetting'),
-		options: [{ displayName: 'Message', name: 'message', values: messageFields(SETTING_TYPES, {}) }],
+		options: [
+			{ displayName: 'Message', name: 'message', values: messageFields(SETTING_TYPES, {}) },
+		],
 	},
 ];
 
@@ -26,13 +29,35 @@ export const setSetting: DouyinOpenOperation = {
 	description,
 	async execute(client, itemIndex) {
 		const groupId = requiredString(this, 'groupId', 'Group ID', itemIndex);
-		const settingType = this.getNodeParameter('settingType', itemIndex, 'welcome') as keyof typeof GROUP_SETTING_TYPE;
-		const entries = (this.getNodeParameter('messages.message', itemIndex, []) as Array<Record<string, unknown>>) ?? [];
+		const settingType = this.getNodeParameter(
+			'settingType',
+			itemIndex,
+			'welcome',
+		) as keyof typeof GROUP_SETTING_TYPE;
+		const entries =
+			(this.getNodeParameter('messages.message', itemIndex, []) as Array<
+				Record<string, unknown>
+			>) ?? [];
 		if (entries.length === 0) {
-			throw new NodeOperationError(this.getNode(), 'No message to set', { itemIndex, description: 'Add at least one message under Messages.' });
+			throw new NodeOperationError(this.getNode(), 'No message to set', {
+				itemIndex,
+				description: 'Add at least one message under Messages.',
+			});
 		}
-		const msgList = entries.map((entry, index) => messageContent(this, toMessageInput(entry), itemIndex, `Message ${index + 1}`));
-		const { logId } = await client.setGroupSetting(groupId, GROUP_SETTING_TYPE[settingType], msgList);
-		return { groupId, settingType, messageCount: msgList.length, success: true, logId: logId ?? null };
+		const msgList = entries.map((entry, index) =>
+			messageContent(this, toMessageInput(entry), itemIndex, `Message ${index + 1}`),
+		);
+		const { logId } = await client.setGroupSetting(
+			groupId,
+			GROUP_SETTING_TYPE[settingType],
+			msgList,
+		);
+		return {
+			groupId,
+			settingType,
+			messageCount: msgList.length,
+			success: true,
+			logId: logId ?? null,
+		};
 	},
 };

@@ -5,7 +5,13 @@ import { requiredId, requiredText } from '../parameters';
 import type { SimpleDouyinOperation } from '../types';
 
 const description: INodeProperties[] = [
-	idField({ name: 'videoId', displayName: 'Video ID', resource: 'comment', operation: 'create', description: 'The video to comment on' }),
+	idField({
+		name: 'videoId',
+		displayName: 'Video ID',
+		resource: 'comment',
+		operation: 'create',
+		description: 'The video to comment on',
+	}),
 	{
 		displayName: 'Text',
 		name: 'text',

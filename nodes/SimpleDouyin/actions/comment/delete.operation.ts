@@ -5,8 +5,20 @@ import { requiredId } from '../parameters';
 import type { SimpleDouyinOperation } from '../types';
 
 const description: INodeProperties[] = [
-	idField({ name: 'videoId', displayName: 'Video ID', resource: 'comment', operation: 'delete', description: 'The video the comment belongs to' }),
-	idField({ name: 'commentId', displayName: 'Comment ID', resource: 'comment', operation: 'delete', description: 'The comment to delete; only its author can delete it' }),
+	idField({
+		name: 'videoId',
+		displayName: 'Video ID',
+		resource: 'comment',
+		operation: 'delete',
+		description: 'The video the comment belongs to',
+	}),
+	idField({
+		name: 'commentId',
+		displayName: 'Comment ID',
+		resource: 'comment',
+		operation: 'delete',
+		description: 'The comment to delete; only its author can delete it',
+	}),
 ];
 
 export const deleteComment: SimpleDouyinOperation = {

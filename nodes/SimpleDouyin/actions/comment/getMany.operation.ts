@@ -5,7 +5,13 @@ import { limited, requiredId } from '../parameters';
 import type { SimpleDouyinOperation } from '../types';
 
 const description: INodeProperties[] = [
-	idField({ name: 'videoId', displayName: 'Video ID', resource: 'comment', operation: 'getMany', description: 'The video whose comments to get, newest first' }),
+	idField({
+		name: 'videoId',
+		displayName: 'Video ID',
+		resource: 'comment',
+		operation: 'getMany',
+		description: 'The video whose comments to get, newest first',
+	}),
 	...returnAllFields('comment', 'getMany'),
 ];
 
@@ -13,7 +19,10 @@ export const getManyComments: SimpleDouyinOperation = {
 	description,
 	async execute(client, itemIndex) {
 		const videoId = requiredId(this, 'videoId', 'Video ID', itemIndex);
-		const comments = (await client.comments(videoId)).map((comment) => ({ ...comment, video_id: videoId }));
+		const comments = (await client.comments(videoId)).map((comment) => ({
+			...comment,
+			video_id: videoId,
+		}));
 		return limited(this, itemIndex, comments);
 	},
 };

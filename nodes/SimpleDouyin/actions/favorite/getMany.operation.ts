@@ -4,7 +4,10 @@ import { ownerIdField, returnAllFields } from '../fields';
 import { limited, optionalId } from '../parameters';
 import type { SimpleDouyinOperation } from '../types';
 
-const description: INodeProperties[] = [ownerIdField('favorite', 'getMany', 'liked videos'), ...returnAllFields('favorite', 'getMany')];
+const description: INodeProperties[] = [
+	ownerIdField('favorite', 'getMany', 'liked videos'),
+	...returnAllFields('favorite', 'getMany'),
+];
 
 export const getManyFavorites: SimpleDouyinOperation = {
 	description,

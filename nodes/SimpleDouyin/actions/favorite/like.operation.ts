@@ -4,7 +4,15 @@ import { idField } from '../fields';
 import { requiredId } from '../parameters';
 import type { SimpleDouyinOperation } from '../types';
 
-const description: INodeProperties[] = [idField({ name: 'videoId', displayName: 'Video ID', resource: 'favorite', operation: 'like', description: 'The video to like' })];
+const description: INodeProperties[] = [
+	idField({
+		name: 'videoId',
+		displayName: 'Video ID',
+		resource: 'favorite',
+		operation: 'like',
+		description: 'The video to like',
+	}),
+];
 
 export const likeVideo: SimpleDouyinOperation = {
 	description,

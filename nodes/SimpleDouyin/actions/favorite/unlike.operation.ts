@@ -4,7 +4,15 @@ import { idField } from '../fields';
 import { requiredId } from '../parameters';
 import type { SimpleDouyinOperation } from '../types';
 
-const description: INodeProperties[] = [idField({ name: 'videoId', displayName: 'Video ID', resource: 'favorite', operation: 'unlike', description: 'The video to unlike' })];
+const description: INodeProperties[] = [
+	idField({
+		name: 'videoId',
+		displayName: 'Video ID',
+		resource: 'favorite',
+		operation: 'unlike',
+		description: 'The video to unlike',
+	}),
+];
 
 export const unlikeVideo: SimpleDouyinOperation = {
 	description,

@@ -30,8 +30,13 @@ const description: INodeProperties[] = [
 export const getFeed: SimpleDouyinOperation = {
 	description,
 	async execute(client, itemIndex) {
-		const options = this.getNodeParameter('options', itemIndex, {}) as { latestTime?: string | number };
-		const latestTime = options.latestTime === undefined || options.latestTime === '' ? undefined : String(options.latestTime).trim();
+		const options = this.getNodeParameter('options', itemIndex, {}) as {
+			latestTime?: string | number;
+		};
+		const latestTime =
+			options.latestTime === undefined || options.latestTime === ''
+				? undefined
+				: String(options.latestTime).trim();
 		// The feed pages through next_time until the limit; one item per video.
 		return (await client.feed({ latestTime, limit: limitOf(this, itemIndex) })) as IDataObject[];
 	},

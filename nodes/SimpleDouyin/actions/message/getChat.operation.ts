@@ -5,7 +5,13 @@ import { limited, requiredId } from '../parameters';
 import type { SimpleDouyinOperation } from '../types';
 
 const description: INodeProperties[] = [
-	idField({ name: 'toUserId', displayName: 'With User ID', resource: 'message', operation: 'getChat', description: 'The other user of the conversation' }),
+	idField({
+		name: 'toUserId',
+		displayName: 'With User ID',
+		resource: 'message',
+		operation: 'getChat',
+		description: 'The other user of the conversation',
+	}),
 	...returnAllFields('message', 'getChat'),
 	{
 		displayName: 'Options',
@@ -32,10 +38,19 @@ export const getChat: SimpleDouyinOperation = {
 	description,
 	async execute(client, itemIndex) {
 		const toUserId = requiredId(this, 'toUserId', 'With User ID', itemIndex);
-		const options = this.getNodeParameter('options', itemIndex, {}) as { preMsgTime?: string | number };
+		const options = this.getNodeParameter('options', itemIndex, {}) as {
+			preMsgTime?: string | number;
+		};
 		const raw = options.preMsgTime === undefined ? '' : String(options.preMsgTime).trim();
 		if (raw && !/^\d+$/.test(raw)) {
-			throw new NodeOperationError(this.getNode(), `Previous Message Time "${raw}" is not a timestamp`, { itemIndex, description: 'Use milliseconds since 1970, e.g. the create_time of a message.' });
+			throw new NodeOperationError(
+				this.getNode(),
+				`Previous Message Time "${raw}" is not a timestamp`,
+				{
+					itemIndex,
+					description: 'Use milliseconds since 1970, e.g. the create_time of a message.',
+				},
+			);
 		}
 		return limited(this, itemIndex, await client.chat(toUserId, raw || undefined));
 	},

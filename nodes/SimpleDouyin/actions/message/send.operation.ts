@@ -5,7 +5,13 @@ import { requiredId, requiredText } from '../parameters';
 import type { SimpleDouyinOperation } from '../types';
 
 const description: INodeProperties[] = [
-	idField({ name: 'toUserId', displayName: 'To User ID', resource: 'message', operation: 'send', description: 'The user to send the message to' }),
+	idField({
+		name: 'toUserId',
+		displayName: 'To User ID',
+		resource: 'message',
+		operation: 'send',
+		description: 'The user to send the message to',
+	}),
 	{
 		displayName: 'Content',
 		name: 'content',

@@ -4,7 +4,15 @@ import { idField } from '../fields';
 import { requiredId } from '../parameters';
 import type { SimpleDouyinOperation } from '../types';
 
-const description: INodeProperties[] = [idField({ name: 'toUserId', displayName: 'User ID', resource: 'relation', operation: 'follow', description: 'The user to follow' })];
+const description: INodeProperties[] = [
+	idField({
+		name: 'toUserId',
+		displayName: 'User ID',
+		resource: 'relation',
+		operation: 'follow',
+		description: 'The user to follow',
+	}),
+];
 
 export const followUser: SimpleDouyinOperation = {
 	description,

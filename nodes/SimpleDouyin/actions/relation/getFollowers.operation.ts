@@ -4,7 +4,10 @@ import { ownerIdField, returnAllFields } from '../fields';
 import { limited, optionalId } from '../parameters';
 import type { SimpleDouyinOperation } from '../types';
 
-const description: INodeProperties[] = [ownerIdField('relation', 'getFollowers', 'followers'), ...returnAllFields('relation', 'getFollowers')];
+const description: INodeProperties[] = [
+	ownerIdField('relation', 'getFollowers', 'followers'),
+	...returnAllFields('relation', 'getFollowers'),
+];
 
 export const getFollowers: SimpleDouyinOperation = {
 	description,

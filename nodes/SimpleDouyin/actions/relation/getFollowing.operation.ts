@@ -4,7 +4,10 @@ import { ownerIdField, returnAllFields } from '../fields';
 import { limited, optionalId } from '../parameters';
 import type { SimpleDouyinOperation } from '../types';
 
-const description: INodeProperties[] = [ownerIdField('relation', 'getFollowing', 'followed users'), ...returnAllFields('relation', 'getFollowing')];
+const description: INodeProperties[] = [
+	ownerIdField('relation', 'getFollowing', 'followed users'),
+	...returnAllFields('relation', 'getFollowing'),
+];
 
 export const getFollowing: SimpleDouyinOperation = {
 	description,

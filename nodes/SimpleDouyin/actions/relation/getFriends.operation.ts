@@ -4,7 +4,14 @@ import { ownerIdField, returnAllFields } from '../fields';
 import { limited, optionalId } from '../parameters';
 import type { SimpleDouyinOperation } from '../types';
 
-const description: INodeProperties[] = [ownerIdField('relation', 'getFriends', 'friends (users who follow each other), each with the latest chat message; most servers list only your own'), ...returnAllFields('relation', 'getFriends')];
+const description: INodeProperties[] = [
+	ownerIdField(
+		'relation',
+		'getFriends',
+		'friends (users who follow each other), each with the latest chat message; most servers list only your own',
+	),
+	...returnAllFields('relation', 'getFriends'),
+];
 
 export const getFriends: SimpleDouyinOperation = {
 	description,

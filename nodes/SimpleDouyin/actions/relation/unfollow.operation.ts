@@ -4,7 +4,15 @@ import { idField } from '../fields';
 import { requiredId } from '../parameters';
 import type { SimpleDouyinOperation } from '../types';
 
-const description: INodeProperties[] = [idField({ name: 'toUserId', displayName: 'User ID', resource: 'relation', operation: 'unfollow', description: 'The user to unfollow' })];
+const description: INodeProperties[] = [
+	idField({
+		name: 'toUserId',
+		displayName: 'User ID',
+		resource: 'relation',
+		operation: 'unfollow',
+		description: 'The user to unfollow',
+	}),
+];
 
 export const unfollowUser: SimpleDouyinOperation = {
 	description,

@@ -4,7 +4,12 @@ import { ownerIdField } from '../fields';
 import { optionalId } from '../parameters';
 import type { SimpleDouyinOperation } from '../types';
 
-const description: INodeProperties[] = [{ ...ownerIdField('user', 'get', 'profile'), description: 'The user to get. Leave empty for the logged-in user.' }];
+const description: INodeProperties[] = [
+	{
+		...ownerIdField('user', 'get', 'profile'),
+		description: 'The user to get. Leave empty for the logged-in user.',
+	},
+];
 
 export const getUser: SimpleDouyinOperation = {
 	description,

@@ -34,9 +34,27 @@ const description: INodeProperties[] = [
 		default: {},
 		displayOptions: show,
 		options: [
-			{ displayName: 'Avatar URL', name: 'avatar', type: 'string', default: '', description: 'Profile picture (servers that support it, e.g. Ocyss/douyin)' },
-			{ displayName: 'Background Image URL', name: 'backgroundImage', type: 'string', default: '', description: 'Image at the top of the profile page' },
-			{ displayName: 'Signature', name: 'signature', type: 'string', default: '', description: 'The profile text' },
+			{
+				displayName: 'Avatar URL',
+				name: 'avatar',
+				type: 'string',
+				default: '',
+				description: 'Profile picture (servers that support it, e.g. Ocyss/douyin)',
+			},
+			{
+				displayName: 'Background Image URL',
+				name: 'backgroundImage',
+				type: 'string',
+				default: '',
+				description: 'Image at the top of the profile page',
+			},
+			{
+				displayName: 'Signature',
+				name: 'signature',
+				type: 'string',
+				default: '',
+				description: 'The profile text',
+			},
 		],
 	},
 ];
@@ -46,7 +64,11 @@ export const registerUser: SimpleDouyinOperation = {
 	async execute(client, itemIndex) {
 		const username = requiredText(this, 'username', 'Username', itemIndex).trim();
 		const password = requiredText(this, 'password', 'Password', itemIndex);
-		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as { avatar?: string; backgroundImage?: string; signature?: string };
+		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as {
+			avatar?: string;
+			backgroundImage?: string;
+			signature?: string;
+		};
 		const session = await client.register(username, password, {
 			avatar: fields.avatar || undefined,
 			backgroundImage: fields.backgroundImage || undefined,

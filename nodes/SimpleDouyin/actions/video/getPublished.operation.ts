@@ -4,7 +4,10 @@ import { ownerIdField, returnAllFields } from '../fields';
 import { limited, optionalId } from '../parameters';
 import type { SimpleDouyinOperation } from '../types';
 
-const description: INodeProperties[] = [ownerIdField('video', 'getPublished', 'published videos'), ...returnAllFields('video', 'getPublished')];
+const description: INodeProperties[] = [
+	ownerIdField('video', 'getPublished', 'published videos'),
+	...returnAllFields('video', 'getPublished'),
+];
 
 export const getPublishedVideos: SimpleDouyinOperation = {
 	description,

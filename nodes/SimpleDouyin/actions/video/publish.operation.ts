@@ -29,11 +29,25 @@ const description: INodeProperties[] = [
 export const publishVideo: SimpleDouyinOperation = {
 	description,
 	async execute(client, itemIndex) {
-		const propertyName = requiredText(this, 'binaryPropertyName', 'Input Binary Field', itemIndex).trim();
+		const propertyName = requiredText(
+			this,
+			'binaryPropertyName',
+			'Input Binary Field',
+			itemIndex,
+		).trim();
 		const title = requiredText(this, 'title', 'Title', itemIndex);
 		const binary = this.helpers.assertBinaryData(itemIndex, propertyName);
 		const data = await this.helpers.getBinaryDataBuffer(itemIndex, propertyName);
-		const { videoId } = await client.publish({ data, fileName: binary.fileName, mimeType: binary.mimeType }, title);
-		return { published: true, title, video_id: videoId ?? null, fileName: binary.fileName ?? null, fileSize: data.length };
+		const { videoId } = await client.publish(
+			{ data, fileName: binary.fileName, mimeType: binary.mimeType },
+			title,
+		);
+		return {
+			published: true,
+			title,
+			video_id: videoId ?? null,
+			fileName: binary.fileName ?? null,
+			fileSize: data.length,
+		};
 	},
 };

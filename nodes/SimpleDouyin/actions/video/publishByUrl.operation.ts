@@ -49,7 +49,11 @@ export const publishVideoByUrl: SimpleDouyinOperation = {
 		const url = requiredText(this, 'url', 'Video URL', itemIndex).trim();
 		const title = requiredText(this, 'title', 'Title', itemIndex);
 		const options = this.getNodeParameter('options', itemIndex, {}) as { coverUrl?: string };
-		const { videoId } = await client.publishByUrl(url, title, options.coverUrl?.trim() || undefined);
+		const { videoId } = await client.publishByUrl(
+			url,
+			title,
+			options.coverUrl?.trim() || undefined,
+		);
 		return { published: true, title, url, video_id: videoId ?? null };
 	},
 };

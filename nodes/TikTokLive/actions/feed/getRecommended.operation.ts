@@ -12,7 +12,10 @@ const description: INodeProperties[] = returnAllAndLimit(show);
 const MAX_PAGES = 50;
 
 /** Pages through the feed with `max_time` (gotiktoklive `Feed.Next`, reference §1.3). */
-export async function readFeed(client: TikTokLiveClient, limit: number | undefined): Promise<IDataObject[]> {
+export async function readFeed(
+	client: TikTokLiveClient,
+	limit: number | undefined,
+): Promise<IDataObject[]> {
 	const rooms: IDataObject[] = [];
 	let maxTime: string | undefined;
 	for (let page = 0; page < MAX_PAGES; page++) {

@@ -3,7 +3,10 @@ import type { IDataObject } from 'n8n-workflow';
 import { roomIdField } from '../fields';
 import type { TikTokLiveOperation } from '../types';
 
-const roomId = { ...roomIdField('gift', 'getList', false), description: 'Optional. Some gifts are only offered in certain rooms or regions.' };
+const roomId = {
+	...roomIdField('gift', 'getList', false),
+	description: 'Optional. Some gifts are only offered in certain rooms or regions.',
+};
 
 export const getGiftList: TikTokLiveOperation = {
 	description: [roomId],

@@ -7,7 +7,9 @@ import type { TikTokLiveOperation } from '../types';
 export const getRoomInfo: TikTokLiveOperation = {
 	description: [roomIdField('room', 'getInfo')],
 	async execute(client, itemIndex) {
-		const { raw, ...summary } = await client.getRoomInfo(requiredString(this, 'roomId', 'Room ID', itemIndex));
+		const { raw, ...summary } = await client.getRoomInfo(
+			requiredString(this, 'roomId', 'Room ID', itemIndex),
+		);
 		return { ...summary, room: raw } as IDataObject;
 	},
 };

@@ -7,6 +7,8 @@ import type { TikTokLiveOperation } from '../types';
 export const getStreamUrls: TikTokLiveOperation = {
 	description: [roomIdField('stream', 'getUrls')],
 	async execute(client, itemIndex) {
-		return { ...(await client.getStreamUrls(requiredString(this, 'roomId', 'Room ID', itemIndex))) } as unknown as IDataObject;
+		return {
+			...(await client.getStreamUrls(requiredString(this, 'roomId', 'Room ID', itemIndex))),
+		} as unknown as IDataObject;
 	},
 };

@@ -18,17 +18,39 @@ export const linkMicBattleMapper: MessageMapper = {
 		const common = decodeCommon(m.common, envelope, ctx);
 		const anchors: TikTokUser[] = [];
 		for (const entry of m.anchorInfo) {
-			const info = isolate(ctx, () => webcast.BattleUserInfo.decode(entry.value ?? new Uint8Array(0)));
+			const info = isolate(ctx, () =>
+				webcast.BattleUserInfo.decode(entry.value ?? new Uint8Array(0)),
+			);
 			const u = info?.user;
-			if (u) anchors.push(minimalUser(optionalId(u.userId) ?? int64ToString(entry.key), u.nickName ?? undefined, u.displayId ?? undefined, firstUrl(u.avatarThumb)));
+			if (u)
+				anchors.push(
+					minimalUser(
+						optionalId(u.userId) ?? int64ToString(entry.key),
+						u.nickName ?? undefined,
+						u.displayId ?? undefined,
+						firstUrl(u.avatarThumb),
+					),
+				);
 			else if (info) anchors.push(minimalUser(int64ToString(entry.key)));
 		}
 		const results: TikTokBattleResult[] = [];
 		for (const entry of m.battleResult) {
 			const r = isolate(ctx, () => webcast.BattleResult.decode(entry.value ?? new Uint8Array(0)));
-			if (r) results.push({ userId: optionalId(r.userId) ?? int64ToString(entry.key), result: r.result, score: int64ToString(r.score) });
+			if (r)
+				results.push({
+					userId: optionalId(r.userId) ?? int64ToString(entry.key),
+					result: r.result,
+					score: int64ToString(r.score),
+				});
 		}
-		return { type: 'linkMicBattle', ...eventBase(common), battleId: int64ToString(m.battleId), action: m.action, anchors, results };
+		return {
+			type: 'linkMicBattle',
+			...eventBase(common),
+			battleId: int64ToString(m.battleId),
+			action: m.action,
+			anchors,
+			results,
+		};
 	},
 };
 
@@ -39,7 +61,9 @@ export const linkMicArmiesMapper: MessageMapper = {
 		const common = decodeCommon(m.common, envelope, ctx);
 		const armies: TikTokArmy[] = [];
 		for (const entry of m.battleItems) {
-			const a = isolate(ctx, () => webcast.BattleUserArmies.decode(entry.value ?? new Uint8Array(0)));
+			const a = isolate(ctx, () =>
+				webcast.BattleUserArmies.decode(entry.value ?? new Uint8Array(0)),
+			);
 			if (!a) continue;
 			armies.push({
 				hostUserId: a.anchorIdStr || int64ToString(entry.key),
@@ -52,6 +76,12 @@ export const linkMicArmiesMapper: MessageMapper = {
 				})),
 			});
 		}
-		return { type: 'linkMicArmies', ...eventBase(common), battleId: int64ToString(m.battleId), battleStatus: m.battleStatus, armies };
+		return {
+			type: 'linkMicArmies',
+			...eventBase(common),
+			battleId: int64ToString(m.battleId),
+			battleStatus: m.battleStatus,
+			armies,
+		};
 	},
 };

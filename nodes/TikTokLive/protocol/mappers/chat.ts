@@ -9,7 +9,12 @@ import type { TikTokEmote } from '../types';
 import type { MessageMapper } from './mapper';
 import { eventBase } from './mapper';
 
-function mapEmotes<T>(list: Uint8Array[], ctx: DecodeContext, decode: (bytes: Uint8Array) => T, toEmote: (decoded: T) => TikTokEmote): TikTokEmote[] {
+function mapEmotes<T>(
+	list: Uint8Array[],
+	ctx: DecodeContext,
+	decode: (bytes: Uint8Array) => T,
+	toEmote: (decoded: T) => TikTokEmote,
+): TikTokEmote[] {
 	const emotes: TikTokEmote[] = [];
 	for (const bytes of list) {
 		const decoded = isolate(ctx, () => decode(bytes));
@@ -39,7 +44,11 @@ export const chatMapper: MessageMapper = {
 							m.emotes,
 							ctx,
 							(b) => webcast.SubEmote.decode(b),
-							(e) => ({ emoteId: e.emote?.emoteId ?? '', imageUrl: firstUrl(e.emote?.image), placeInComment: e.placeInComment }),
+							(e) => ({
+								emoteId: e.emote?.emoteId ?? '',
+								imageUrl: firstUrl(e.emote?.image),
+								placeInComment: e.placeInComment,
+							}),
 						)
 					: undefined,
 		};
@@ -70,7 +79,10 @@ export const questionMapper: MessageMapper = {
 	map(payload, envelope, ctx) {
 		const m = webcast.WebcastQuestionNewMessage.decode(payload);
 		const common = decodeCommon(m.common, envelope, ctx);
-		const details = m.details.length > 0 ? isolate(ctx, () => webcast.QuestionDetails.decode(m.details)) : undefined;
+		const details =
+			m.details.length > 0
+				? isolate(ctx, () => webcast.QuestionDetails.decode(m.details))
+				: undefined;
 		return {
 			type: 'question',
 			...eventBase(common),

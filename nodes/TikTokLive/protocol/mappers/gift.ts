@@ -14,11 +14,15 @@ export const giftMapper: MessageMapper = {
 	map(payload, envelope, ctx) {
 		const m = webcast.WebcastGiftMessage.decode(payload);
 		const common = decodeCommon(m.common, envelope, ctx);
-		const details = m.giftDetails.length > 0 ? isolate(ctx, () => webcast.GiftDetails.decode(m.giftDetails)) : undefined;
+		const details =
+			m.giftDetails.length > 0
+				? isolate(ctx, () => webcast.GiftDetails.decode(m.giftDetails))
+				: undefined;
 		const giftType = details ? details.giftType : undefined;
 		const combo = details ? details.combo : false;
 		// Without the details, fall back to the combo flag; a gift with neither is treated as a one-off.
-		const streakable = giftType !== undefined && giftType !== 0 ? giftType === STREAKABLE_GIFT_TYPE : combo;
+		const streakable =
+			giftType !== undefined && giftType !== 0 ? giftType === STREAKABLE_GIFT_TYPE : combo;
 		const repeatEnd = m.repeatEnd === 1;
 		return {
 			type: 'gift',

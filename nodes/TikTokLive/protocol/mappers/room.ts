@@ -38,7 +38,12 @@ export const roomUserSeqMapper: MessageMapper = {
 		const topViewers: TikTokTopViewer[] = [];
 		for (const bytes of m.ranksList) {
 			const c = isolate(ctx, () => webcast.Contributor.decode(bytes));
-			if (c) topViewers.push({ user: decodeUser(c.user, ctx), coinCount: int64ToNumber(c.coinCount), rank: c.rank || undefined });
+			if (c)
+				topViewers.push({
+					user: decodeUser(c.user, ctx),
+					coinCount: int64ToNumber(c.coinCount),
+					rank: c.rank || undefined,
+				});
 		}
 		return {
 			type: 'roomUserSeq',
@@ -59,7 +64,13 @@ export const controlMapper: MessageMapper = {
 	map(payload, envelope, ctx) {
 		const m = webcast.WebcastControlMessage.decode(payload);
 		const common = decodeCommon(m.common, envelope, ctx);
-		return { type: 'control', ...eventBase(common), action: m.action, tips: m.tips || undefined, streamEnded: ENDED_ACTIONS.has(m.action) };
+		return {
+			type: 'control',
+			...eventBase(common),
+			action: m.action,
+			tips: m.tips || undefined,
+			streamEnded: ENDED_ACTIONS.has(m.action),
+		};
 	},
 };
 
@@ -72,7 +83,12 @@ export const roomMessageMapper: MessageMapper = {
 		const m = webcast.WebcastRoomMessage.decode(payload);
 		const common = decodeCommon(m.common, envelope, ctx);
 		const lenient = isolate(ctx, () => readLenientFields(payload, [ROOM_SCENE_FIELD]));
-		return { type: 'roomMessage', ...eventBase(common), content: m.content || undefined, scene: lenientText(lenient?.get(ROOM_SCENE_FIELD)) || undefined };
+		return {
+			type: 'roomMessage',
+			...eventBase(common),
+			content: m.content || undefined,
+			scene: lenientText(lenient?.get(ROOM_SCENE_FIELD)) || undefined,
+		};
 	},
 };
 
@@ -85,7 +101,11 @@ export const inRoomBannerMapper: MessageMapper = {
 		const m = webcast.WebcastInRoomBannerMessage.decode(payload);
 		const common = decodeCommon(m.common, envelope, ctx);
 		const lenient = isolate(ctx, () => readLenientFields(payload, [BANNER_DATA_FIELD]));
-		return { type: 'roomMessage', ...eventBase(common), bannerData: lenientText(lenient?.get(BANNER_DATA_FIELD)) || undefined };
+		return {
+			type: 'roomMessage',
+			...eventBase(common),
+			bannerData: lenientText(lenient?.get(BANNER_DATA_FIELD)) || undefined,
+		};
 	},
 };
 
@@ -117,7 +137,10 @@ export const envelopeMapper: MessageMapper = {
 		const common = decodeCommon(m.common, envelope, ctx);
 		const outer = isolate(ctx, () => readLenientFields(payload, [ENVELOPE_INFO_FIELD]));
 		const infoValue = outer?.get(ENVELOPE_INFO_FIELD);
-		const info = infoValue && 'bytes' in infoValue ? isolate(ctx, () => readLenientFields(infoValue.bytes, ENVELOPE_FIELDS)) : undefined;
+		const info =
+			infoValue && 'bytes' in infoValue
+				? isolate(ctx, () => readLenientFields(infoValue.bytes, ENVELOPE_FIELDS))
+				: undefined;
 		const num = (field: number): number | undefined => {
 			const text = lenientText(info?.get(field));
 			const n = text === undefined ? NaN : Number(text);

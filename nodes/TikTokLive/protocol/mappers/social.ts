@@ -12,7 +12,10 @@ import type { MessageMapper } from './mapper';
 const FOLLOW_ACTION = 1;
 const SHARE_ACTION = 3;
 
-export function classifySocial(key: string | undefined, action: number): 'follow' | 'share' | 'other' {
+export function classifySocial(
+	key: string | undefined,
+	action: number,
+): 'follow' | 'share' | 'other' {
 	if (key) {
 		if (key.includes('follow')) return 'follow';
 		if (key.includes('share')) return 'share';
