@@ -33,7 +33,7 @@ import {
 	type TikTokEvent,
 	type TikTokEventType,
 } from '../protocol';
-import { cookieHeader, parseCookieString, sessionCookies } from './cookies';
+import { cookieHeader, isTikTokHost, parseCookieString, sessionCookies } from './cookies';
 import { STREAM_END_ACTIONS } from './endpoints';
 import { isOfflineError, offlineError, socketError } from './errors';
 import type { SignServerClient } from './SignServerClient';
@@ -97,7 +97,16 @@ export interface ConnectionStats {
 export type EndReason = 'closed' | 'streamEnd' | 'error';
 
 export interface LiveConnectionEvents {
-	connected: [info: { roomId: string; reconnect: boolean }];
+	connected: [
+		info: {
+			roomId: string;
+			reconnect: boolean;
+			/** Scheme, host and port of the push server (no query: it may carry tokens). */
+			pushServer: string;
+			/** True when the push server is not TikTok's and no override was set: it got no cookie. */
+			cookiesWithheld: boolean;
+		},
+	];
 	/** The events of one frame (or of the initial fetch), in TikTok's order, without duplicates. */
 	events: [events: TikTokEvent[]];
 	disconnected: [
@@ -243,14 +252,25 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 			routeParams: fetched.frame.routeParams,
 			userAgent: this.options.client.userAgent,
 		});
-		const cookies = cookieHeader(
-			parseCookieString(fetched.cookies),
-			sessionCookies(this.options.sessionId),
-		);
+		const cookies = this.cookiesFor(pushServer, fetched.cookies);
 		await this.openSocket(session, url, cookies);
 		if (this.isStale(id)) return;
 		this.startTimers(session, fetched.frame.heartbeatDurationMs);
-		this.emit('connected', { roomId: session.roomId, reconnect });
+		this.emit('connected', {
+			roomId: session.roomId,
+			reconnect,
+			pushServer: safeOrigin(pushServer),
+			cookiesWithheld: cookies === undefined,
+		});
+	}
+
+	/**
+	 * TikTok's cookies (the sign server's and the session) go only to TikTok's own push servers, or to the push
+	 * server the user chose in the credential; a push server the sign server names elsewhere gets none.
+	 */
+	private cookiesFor(pushServer: string, fetchedCookies: string): string | undefined {
+		if (!this.options.webSocketUrl && !isTikTokHost(pushServer)) return undefined;
+		return cookieHeader(parseCookieString(fetchedCookies), sessionCookies(this.options.sessionId));
 	}
 
 	private isStale(id: number): boolean {
@@ -288,10 +308,15 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 		return { frame: decodeFetchResponse(body, this.decodeOptions), cookies: '' };
 	}
 
-	private openSocket(session: Session, url: string, cookies: string): Promise<void> {
+	private openSocket(session: Session, url: string, cookies: string | undefined): Promise<void> {
 		return new Promise((resolve, reject) => {
 			const ws = new WebSocket(url, {
-				headers: { cookie: cookies, 'user-agent': this.options.client.userAgent },
+				headers: {
+					...(cookies ? { cookie: cookies } : {}),
+					'user-agent': this.options.client.userAgent,
+				},
+				// A redirect would carry the cookies to a host nobody checked (ws does not follow by default).
+				followRedirects: false,
 				perMessageDeflate: false,
 				handshakeTimeout: this.options.connectTimeoutMs ?? DEFAULTS.connectTimeoutMs,
 				// Node's http client takes the asynchronous (options, callback) form of createConnection.
@@ -535,6 +560,16 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 	private clearTimers(): void {
 		for (const timer of this.timers) clearTimeout(timer);
 		this.timers.clear();
+	}
+}
+
+/** The scheme, host and port of a URL, for messages (never its query: it may carry tokens). */
+function safeOrigin(url: string): string {
+	try {
+		const { protocol, host } = new URL(url);
+		return `${protocol}//${host}`;
+	} catch {
+		return 'named by the initial fetch';
 	}
 }
 

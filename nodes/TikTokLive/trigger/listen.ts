@@ -87,6 +87,12 @@ export async function startListening(ctx: ITriggerFunctions): Promise<ITriggerRe
 			silenceTimeoutMs: options.silenceTimeoutMs,
 		});
 		connection.on('events', (batch) => batcher.push(batch));
+		connection.on('connected', ({ pushServer, cookiesWithheld }) => {
+			if (cookiesWithheld)
+				ctx.logger.warn(
+					`TikTok LIVE: the push server ${pushServer} is not a TikTok host; connected without TikTok's cookies or the session. Set it as the WebSocket URL override in the credential if you trust it.`,
+				);
+		});
 		connection.on('streamEnd', ({ roomId, action }) => {
 			ctx.logger.info(`TikTok LIVE room ${roomId} ended (control action ${action})`);
 			batcher.endOfStream();
