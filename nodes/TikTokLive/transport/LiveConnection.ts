@@ -25,6 +25,7 @@ import { RecentIds } from '../../shared/recentIds';
 import {
 	decodeFetchResponse,
 	decodeWebSocketFrame,
+	DEFAULT_MAX_INFLATED_BYTES,
 	encodeAckFrame,
 	encodeEnterRoomFrame,
 	encodeHeartbeatFrame,
@@ -74,6 +75,13 @@ export interface LiveConnectionOptions {
 	connectTimeoutMs?: number;
 	/** msg_ids remembered for de-duplication. Default 20 000. */
 	dedupeWindow?: number;
+	/**
+	 * Largest WebSocket message accepted (ws maxPayload). A bigger one cannot be skipped inside the protocol:
+	 * ws closes that socket with 1009 and the connection resumes from the cursor. Default 4 MiB.
+	 */
+	maxMessageBytes?: number;
+	/** A frame whose gzip payload inflates beyond this is dropped unread, the socket stays up. Default 16 MiB. */
+	maxInflatedBytes?: number;
 	random?: () => number;
 }
 
@@ -86,6 +94,10 @@ export interface ConnectionStats {
 	malformedFrames: number;
 	/** Decode faults inside readable frames (messages or fields skipped). */
 	decodeErrors: number;
+	/** Frames dropped because their payload inflated beyond maxInflatedBytes (gzip bombs). */
+	oversizedFrames: number;
+	/** WebSocket messages refused for exceeding maxMessageBytes (each closed its socket). */
+	oversizedMessages: number;
 	unknownMessages: number;
 	duplicatesDropped: number;
 	eventsEmitted: number;
@@ -138,6 +150,8 @@ const DEFAULTS = {
 	silenceTimeoutMs: 60_000,
 	connectTimeoutMs: 20_000,
 	dedupeWindow: 20_000,
+	maxMessageBytes: 4 * 1024 * 1024,
+	maxInflatedBytes: DEFAULT_MAX_INFLATED_BYTES,
 };
 
 /** After close(), wait this long for the close handshake before terminating the socket (TLC2 2 s). */
@@ -151,6 +165,8 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 		messageFrames: 0,
 		malformedFrames: 0,
 		decodeErrors: 0,
+		oversizedFrames: 0,
+		oversizedMessages: 0,
 		unknownMessages: 0,
 		duplicatesDropped: 0,
 		eventsEmitted: 0,
@@ -182,6 +198,7 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 		this.decodeOptions = {
 			select: new Set<TikTokEventType>([...options.events, 'control']),
 			emitUnknown: this.selected.has('unknown'),
+			maxInflatedBytes: options.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES,
 		};
 		this.seen = new RecentIds(options.dedupeWindow ?? DEFAULTS.dedupeWindow);
 		this.roomId = options.roomId;
@@ -318,6 +335,8 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 				// A redirect would carry the cookies to a host nobody checked (ws does not follow by default).
 				followRedirects: false,
 				perMessageDeflate: false,
+				// ws would buffer up to 100 MiB per message by default; one message must not hold n8n's memory.
+				maxPayload: this.maxMessageBytes,
 				handshakeTimeout: this.options.connectTimeoutMs ?? DEFAULTS.connectTimeoutMs,
 				// Node's http client takes the asynchronous (options, callback) form of createConnection.
 				createConnection: this.options.proxyUrl
@@ -351,6 +370,8 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 			});
 			ws.on('error', (error) => {
 				if (!opened) reject(socketError(`WebSocket error: ${error.message}`));
+				else if ((error as { code?: string }).code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH')
+					this.onOversizedMessage();
 			});
 			ws.on('close', (code, reason) => {
 				if (!opened) reject(socketError(`The WebSocket closed before it opened (code ${code})`));
@@ -380,11 +401,28 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 
 	// ---- frames --------------------------------------------------------------------------------------------
 
+	private get maxMessageBytes(): number {
+		return this.options.maxMessageBytes ?? DEFAULTS.maxMessageBytes;
+	}
+
 	private onFrame(session: Session, bytes: Buffer): void {
 		if (this.session !== session || this.ended) return;
 		session.lastFrameAt = Date.now();
 		this.stats.framesReceived++;
 		const frame = decodeWebSocketFrame(bytes, this.decodeOptions);
+		if (frame.oversized) {
+			// Dropped unread, not ACKed: its messages are lost, the socket and the cursor stay as they were.
+			this.stats.oversizedFrames++;
+			this.emit(
+				'warning',
+				socketError(
+					`Dropped a frame of ${bytes.length} bytes whose payload inflates beyond ${mebibytes(this.decodeOptions.maxInflatedBytes!)}`,
+					'A frame this large is not a normal TikTok batch (a gzip bomb?). Raise "Max Decompressed Size" in the trigger options only if real frames are this big.',
+					'FRAME_TOO_LARGE',
+				),
+			);
+			return;
+		}
 		this.stats.decodeErrors += frame.errors;
 		if (frame.type === '') {
 			this.stats.malformedFrames++;
@@ -399,6 +437,19 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 		}
 		this.failures = 0;
 		this.absorb(frame, session);
+	}
+
+	/** ws refused a message above maxPayload and closes the socket with 1009; the close handler reconnects. */
+	private onOversizedMessage(): void {
+		this.stats.oversizedMessages++;
+		this.emit(
+			'warning',
+			socketError(
+				`The push server sent a WebSocket message larger than ${mebibytes(this.maxMessageBytes)}; the socket was closed (1009) and the connection resumes from the cursor`,
+				'Raise "Max Message Size" in the trigger options only if real frames are this big.',
+				'MESSAGE_TOO_LARGE',
+			),
+		);
 	}
 
 	/** Takes cursor and internal_ext, emits new events, and ends the stream after the frame on action 3/4. */
@@ -561,6 +612,11 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 		for (const timer of this.timers) clearTimeout(timer);
 		this.timers.clear();
 	}
+}
+
+function mebibytes(bytes: number): string {
+	const mib = bytes / (1024 * 1024);
+	return Number.isInteger(mib) ? `${mib} MiB` : `${bytes} bytes`;
 }
 
 /** The scheme, host and port of a URL, for messages (never its query: it may carry tokens). */

@@ -187,6 +187,24 @@ export const triggerProperties: INodeProperties[] = [
 				description:
 					'Reconnect when nothing at all arrives for this long. 0 turns the watchdog off.',
 			},
+			{
+				displayName: 'Max Message Size (MiB)',
+				name: 'maxMessageSizeMib',
+				type: 'number',
+				typeOptions: { minValue: 0.0625, numberPrecision: 4 },
+				default: 4,
+				description:
+					'Largest WebSocket message accepted. A bigger one closes that socket (WebSocket code 1009); the trigger reconnects and resumes from the cursor.',
+			},
+			{
+				displayName: 'Max Decompressed Size (MiB)',
+				name: 'maxDecompressedSizeMib',
+				type: 'number',
+				typeOptions: { minValue: 0.0625, numberPrecision: 4 },
+				default: 16,
+				description:
+					'A frame whose gzip payload inflates beyond this is dropped unread and logged as a warning (a gzip bomb); the connection stays up',
+			},
 		],
 	},
 ];

@@ -10,6 +10,7 @@ import {
 	type ITriggerResponse,
 } from 'n8n-workflow';
 
+import { describeError } from '../../shared/errors';
 import { requiredString } from '../../shared/n8n/parameters';
 import { toNodeError } from '../../shared/n8n/nodeErrors';
 import type { GiftStreakMode, TikTokEvent, TikTokEventType } from '../protocol';
@@ -22,6 +23,14 @@ interface TriggerOptions {
 	maxReconnectAttempts?: number;
 	heartbeatIntervalMs?: number;
 	silenceTimeoutMs?: number;
+	maxMessageSizeMib?: number;
+	maxDecompressedSizeMib?: number;
+}
+
+const MIB = 1024 * 1024;
+
+function mibToBytes(value: number | undefined): number | undefined {
+	return typeof value === 'number' && value > 0 ? Math.round(value * MIB) : undefined;
 }
 
 function readSource(ctx: ITriggerFunctions): { uniqueId?: string; roomId?: string } {
@@ -85,6 +94,8 @@ export async function startListening(ctx: ITriggerFunctions): Promise<ITriggerRe
 					: undefined,
 			heartbeatIntervalMs: options.heartbeatIntervalMs,
 			silenceTimeoutMs: options.silenceTimeoutMs,
+			maxMessageBytes: mibToBytes(options.maxMessageSizeMib),
+			maxInflatedBytes: mibToBytes(options.maxDecompressedSizeMib),
 		});
 		connection.on('events', (batch) => batcher.push(batch));
 		connection.on('connected', ({ pushServer, cookiesWithheld }) => {
@@ -97,7 +108,9 @@ export async function startListening(ctx: ITriggerFunctions): Promise<ITriggerRe
 			ctx.logger.info(`TikTok LIVE room ${roomId} ended (control action ${action})`);
 			batcher.endOfStream();
 		});
-		connection.on('warning', (error) => ctx.logger.warn(`TikTok LIVE: ${error.message}; retrying`));
+		connection.on('warning', (error) =>
+			ctx.logger.warn(`TikTok LIVE: ${describeError(error, { withCode: true })}`),
+		);
 		connection.on('end', ({ reason, error }) => {
 			batcher.flush();
 			batcher.close();
