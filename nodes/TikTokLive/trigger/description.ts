@@ -155,6 +155,23 @@ export const triggerProperties: INodeProperties[] = [
 		default: {},
 		options: [
 			{
+				displayName: 'Deliver In Order',
+				name: 'deliverInOrder',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to start the next execution only after the previous one finished, so executions run and finish in the order of the stream. Events arriving meanwhile wait (up to Max Pending Events) and go out in batches of up to Max Events per Execution. Costs throughput: one execution at a time.',
+			},
+			{
+				displayName: 'Max Pending Events',
+				name: 'maxPendingEvents',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 10000,
+				description:
+					'With Deliver In Order: events that may wait while an execution runs. Beyond this the newest are dropped, logged, and an item with type "eventsDropped" and their count marks the gap.',
+			},
+			{
 				displayName: 'Live Check Interval (Seconds)',
 				name: 'liveCheckIntervalSec',
 				type: 'number',

@@ -6,6 +6,7 @@
 import {
 	NodeOperationError,
 	type IDataObject,
+	type IRun,
 	type ITriggerFunctions,
 	type ITriggerResponse,
 } from 'n8n-workflow';
@@ -17,6 +18,7 @@ import type { GiftStreakMode, TikTokEvent, TikTokEventType } from '../protocol';
 import { loadTikTokLiveSettings } from '../credentials';
 import { LiveConnection, type StreamEndMode } from '../transport/LiveConnection';
 import { EventBatcher } from './EventBatcher';
+import { DEFAULT_MAX_PENDING_EVENTS, OrderedDelivery, type DeliveredItem } from './OrderedDelivery';
 
 interface TriggerOptions {
 	liveCheckIntervalSec?: number;
@@ -25,6 +27,8 @@ interface TriggerOptions {
 	silenceTimeoutMs?: number;
 	maxMessageSizeMib?: number;
 	maxDecompressedSizeMib?: number;
+	deliverInOrder?: boolean;
+	maxPendingEvents?: number;
 }
 
 const MIB = 1024 * 1024;
@@ -59,13 +63,40 @@ export async function startListening(ctx: ITriggerFunctions): Promise<ITriggerRe
 
 	let connection: LiveConnection | undefined;
 	let emitted = false;
+	const maxEvents = ctx.getNodeParameter('batchSize', 50) as number;
+	// A test run is one execution: nothing to order.
+	const ordered = options.deliverInOrder === true && !manual;
+	const maxPendingEvents = options.maxPendingEvents ?? DEFAULT_MAX_PENDING_EVENTS;
+	const delivery = new OrderedDelivery({
+		ordered,
+		maxEvents,
+		maxPendingEvents,
+		startExecution: (items: DeliveredItem[]) => {
+			emitted = true;
+			const data = [items.map((item) => ({ json: item as unknown as IDataObject }))];
+			if (!ordered) return ctx.emit(data);
+			// Resolves when n8n finished this execution (main process or a queue-mode worker).
+			const done = ctx.helpers.createDeferredPromise<IRun>();
+			ctx.emit(data, undefined, done);
+			return done.promise;
+		},
+		onExecutionError: (error) =>
+			ctx.logger.warn(
+				`TikTok LIVE: n8n did not run a batch (${describeError(error)}); the next batch goes on`,
+			),
+		onDropped: ({ droppedEvents, totalDropped, overflowEnded }) =>
+			ctx.logger.warn(
+				overflowEnded
+					? `TikTok LIVE: ${droppedEvents} events were dropped while ${maxPendingEvents} waited for the previous execution (${totalDropped} in all); an "eventsDropped" item marks the gap`
+					: `TikTok LIVE: ${maxPendingEvents} events are waiting for the previous execution to finish ("Deliver In Order"); newer events are dropped and counted until it catches up`,
+			),
+	});
 	const batcher = new EventBatcher({
-		maxEvents: ctx.getNodeParameter('batchSize', 50) as number,
+		maxEvents,
 		maxWaitMs: ctx.getNodeParameter('batchWaitMs', 1000) as number,
 		giftStreakMode: ctx.getNodeParameter('giftStreakMode', 'final') as GiftStreakMode,
 		onBatch: (batch: TikTokEvent[]) => {
-			emitted = true;
-			ctx.emit([batch.map((event) => ({ json: event as unknown as IDataObject }))]);
+			delivery.push(batch);
 			// A test run needs one execution: stop listening after the first.
 			if (manual) void stop();
 		},
@@ -73,6 +104,7 @@ export async function startListening(ctx: ITriggerFunctions): Promise<ITriggerRe
 
 	async function stop(): Promise<void> {
 		batcher.close();
+		delivery.close();
 		await connection?.close();
 	}
 
