@@ -10,6 +10,9 @@
  *   a 429 waits at least as long as the server asked.
  * - msg_ids are remembered across reconnects, so a resumed socket that repeats messages does not double them.
  * - One unreadable frame is counted and skipped; the connection stays up (TLC #286 lost whole connects).
+ * - Every byte is hostile: a frame that inflates beyond maxInflatedBytes is dropped unread (the socket stays
+ *   up); a message beyond maxMessageBytes is refused by ws before it is buffered (that socket closes, 1009).
+ * - TikTok's cookies and the session go only to *.tiktok.com over TLS or to the user's override (cookies.ts).
  * - A silent socket (no frame at all, not even heartbeat answers) is closed and reconnected (all-chat #899).
  * - ControlMessage action 3/4 ends the stream after the rest of its frame was delivered (§6 "Ordering").
  * - close() ends every socket, timer and request; nothing keeps the process alive afterwards.
@@ -127,7 +130,7 @@ export interface LiveConnectionEvents {
 	streamEnd: [info: { roomId: string; action: number }];
 	/** Waiting for the user's next live. */
 	waiting: [info: { uniqueId?: string; roomId?: string }];
-	/** A problem the connection recovers from (it retries). */
+	/** A problem the connection recovers from: it retries, or it skipped an oversized frame (FRAME_TOO_LARGE). */
 	warning: [error: Error];
 	/** The connection is over; nothing will be emitted after this. */
 	end: [info: { reason: EndReason; error?: Error }];
