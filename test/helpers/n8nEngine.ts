@@ -24,6 +24,7 @@ import {
 	WorkflowExecute,
 } from 'n8n-core';
 import {
+	NodeHelpers,
 	Workflow,
 	type IBinaryKeyData,
 	type ICredentialDataDecryptedObject,
@@ -420,4 +421,31 @@ export async function serveWebhook(options: WebhookServerOptions): Promise<Webho
 		executions,
 		close: () => new Promise((resolve) => server.close(() => resolve())),
 	};
+}
+
+/**
+ * The subtitle the editor shows under a node on the canvas: its description's subtitle expression resolved
+ * by n8n's expression engine against the node's parameters with their defaults filled in, as the editor does.
+ */
+export function nodeSubtitle(nodeType: INodeType, parameters: INodeParameters = {}): unknown {
+	const nodeTypes = new TestNodeTypes();
+	const type = nodeTypes.register(nodeType);
+	const node: INode = {
+		id: 'subtitle',
+		name: nodeType.description.defaults.name ?? nodeType.description.displayName,
+		type,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	};
+	node.parameters =
+		NodeHelpers.getNodeParameters(nodeType.description.properties, parameters, true, false, node) ??
+		{};
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	return workflow.expression.getSimpleParameterValue(
+		node,
+		nodeType.description.subtitle,
+		'internal',
+		{},
+	);
 }
