@@ -22,6 +22,13 @@ export N8N_PORT="${N8N_PORT:-5678}"
 export N8N_RUNNERS_BROKER_PORT="${N8N_RUNNERS_BROKER_PORT:-$((N8N_PORT + 1))}"
 export DB_TYPE=sqlite N8N_DIAGNOSTICS_ENABLED=false N8N_VERSION_NOTIFICATIONS_ENABLED=false \
 	N8N_SECURE_COOKIE=false N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS=false N8N_PERSONALIZATION_ENABLED=false
+for port in "$N8N_PORT" "$N8N_RUNNERS_BROKER_PORT"; do
+	# Another n8n on the port would answer the readiness check below in this one's place.
+	if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+		echo "Port $port is in use (another n8n?): set N8N_PORT / N8N_RUNNERS_BROKER_PORT to free ones." >&2
+		exit 1
+	fi
+done
 echo "Starting n8n at http://localhost:$N8N_PORT (user folder $N8N_USER_FOLDER, task broker port $N8N_RUNNERS_BROKER_PORT)"
 "$NODE24" "$RUNTIME_DIR/node_modules/n8n/bin/n8n" start &
 N8N_PID=$!
