@@ -7,7 +7,7 @@
 //    rows are written here (installed_packages + installed_nodes, as InstalledPackagesRepository saves
 //    them): the package then shows as installed and can be updated or uninstalled there.
 // Runs under n8n's Node 24 with n8n's own sqlite3 addon. Env: N8N_RUNTIME_DIR, N8N_USER_FOLDER,
-// N8N_PORT, PACKAGE_DIRECTORY (the installed package), DB_TABLE_PREFIX (optional); NODE_PATH holding
+// N8N_PORT, N8N_PID (the n8n process to watch), PACKAGE_DIRECTORY (the installed package), DB_TABLE_PREFIX (optional); NODE_PATH holding
 // n8n-workflow, as n8n itself loads community packages.
 'use strict';
 const { randomBytes } = require('node:crypto');
@@ -25,9 +25,21 @@ const baseUrl = `http://127.0.0.1:${env('N8N_PORT')}`;
 const packageDirectory = env('PACKAGE_DIRECTORY');
 const tablePrefix = process.env.DB_TABLE_PREFIX ?? '';
 
+function isRunning(pid) {
+	if (!pid) return true;
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 async function waitUntilReady(timeoutMs = 180_000) {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
+		if (!isRunning(Number(process.env.N8N_PID)))
+			throw new Error('n8n exited during start-up (its log is above)');
 		const status = await fetch(`${baseUrl}/healthz/readiness`).then(
 			(response) => response.status,
 			() => 0,

@@ -33,6 +33,6 @@ echo "Starting n8n at http://localhost:$N8N_PORT (user folder $N8N_USER_FOLDER, 
 "$NODE24" "$RUNTIME_DIR/node_modules/n8n/bin/n8n" start &
 N8N_PID=$!
 trap 'kill -TERM "$N8N_PID" 2>/dev/null || true; wait "$N8N_PID" || true' INT TERM
-NODE_PATH="$RUNTIME_DIR/node_modules" N8N_RUNTIME_DIR="$RUNTIME_DIR" PACKAGE_DIRECTORY="$N8N_USER_FOLDER/.n8n/nodes/node_modules/n8n-nodes-bytedance" \
-	"$NODE24" scripts/setup-local-n8n.js || { kill -TERM "$N8N_PID"; wait "$N8N_PID" || true; exit 1; }
+N8N_PID="$N8N_PID" NODE_PATH="$RUNTIME_DIR/node_modules" N8N_RUNTIME_DIR="$RUNTIME_DIR" PACKAGE_DIRECTORY="$N8N_USER_FOLDER/.n8n/nodes/node_modules/n8n-nodes-bytedance" \
+	"$NODE24" scripts/setup-local-n8n.js || { kill -TERM "$N8N_PID" 2>/dev/null; wait "$N8N_PID" || true; exit 1; }
 wait "$N8N_PID"

@@ -83,7 +83,7 @@ async function installLikeCommunityNodes(userFolder: string, tarball: string): P
 	);
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
 	return new Promise((resolvePort, reject) => {
 		const server = createServer();
 		server.once('error', reject);

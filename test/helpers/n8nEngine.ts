@@ -439,8 +439,14 @@ export function nodeSubtitle(nodeType: INodeType, parameters: INodeParameters = 
 		parameters: {},
 	};
 	node.parameters =
-		NodeHelpers.getNodeParameters(nodeType.description.properties, parameters, true, false, node) ??
-		{};
+		NodeHelpers.getNodeParameters(
+			nodeType.description.properties,
+			parameters,
+			true,
+			false,
+			node,
+			nodeType.description,
+		) ?? {};
 	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
 	return workflow.expression.getSimpleParameterValue(
 		node,
