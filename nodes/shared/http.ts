@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { Agent, EnvHttpProxyAgent, FormData, ProxyAgent, request, type Dispatcher } from 'undici';
 
 import { ApiError, redactSecrets } from './errors';
@@ -358,7 +359,7 @@ export interface HttpStreamResponse {
 	status: number;
 	headers: Record<string, string | string[] | undefined>;
 	/** The body as it arrives; the caller reads it to the end or destroys it. */
-	body: AsyncIterable<Buffer> & { destroy(error?: Error): void };
+	body: Readable;
 }
 
 /**

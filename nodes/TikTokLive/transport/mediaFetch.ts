@@ -21,6 +21,15 @@ export function streamError(code: string, message: string, hint?: string, httpSt
 	return new ApiError({ service: STREAM_SERVICE, code, message, hint, httpStatus });
 }
 
+/**
+ * Lets go of a body not read to its end. undici then fails it with "Request aborted", an 'error' event that
+ * nobody listens to any more: swallowed here, it is the intended end.
+ */
+export function closeBody(response: HttpStreamResponse): void {
+	response.body.on('error', () => {});
+	response.body.destroy();
+}
+
 function header(response: HttpStreamResponse, name: string): string | undefined {
 	return headerValue(response as unknown as HttpResponse, name);
 }
@@ -87,7 +96,7 @@ export async function openMedia(
 		const response = await open(current, options);
 		const location = header(response, 'location');
 		if (REDIRECTS.has(response.status) && location) {
-			response.body.destroy();
+			closeBody(response);
 			if (hop >= MAX_REDIRECTS)
 				throw streamError(
 					'TOO_MANY_REDIRECTS',
@@ -105,11 +114,11 @@ export async function openMedia(
 			continue;
 		}
 		if (response.status < 200 || response.status >= 300) {
-			response.body.destroy();
+			closeBody(response);
 			throw refusal(what, current, response.status);
 		}
 		if (isHtml(response)) {
-			response.body.destroy();
+			closeBody(response);
 			throw htmlError(what, current, response.status);
 		}
 		return { response, url: current };
@@ -132,7 +141,7 @@ export async function readCappedText(
 			chunks.push(chunk);
 		}
 	} finally {
-		response.body.destroy();
+		closeBody(response);
 	}
 	return Buffer.concat(chunks).toString('utf8');
 }

@@ -12,6 +12,7 @@ import { sleep } from '../../shared/backoff';
 import { FlvFormatError, FlvTagCutter, type FlvUnit } from './flvTags';
 import { HlsFormatError, parsePlaylist, pickVariant, type HlsMediaPlaylist } from './hlsPlaylist';
 import {
+	closeBody,
 	htmlError,
 	isStall,
 	openMedia,
@@ -135,7 +136,7 @@ async function startFlv(options: RecordOptions, session: RecordingSession): Prom
 			first.push(...cutter.push(chunk));
 		}
 	} catch (error) {
-		response.body.destroy();
+		closeBody(response);
 		if (error instanceof FlvFormatError)
 			throw streamError(
 				'STREAM_NOT_FLV',
@@ -173,7 +174,7 @@ async function startFlv(options: RecordOptions, session: RecordingSession): Prom
 			else session.endFromError(error);
 		} finally {
 			session.end('streamEnd');
-			response.body.destroy();
+			closeBody(response);
 		}
 	}
 
@@ -285,7 +286,7 @@ async function startHls(options: RecordOptions, session: RecordingSession): Prom
 			session.endFromError(error);
 			return false;
 		} finally {
-			opened.response.body.destroy();
+			closeBody(opened.response);
 		}
 	}
 
