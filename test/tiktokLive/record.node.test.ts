@@ -172,6 +172,53 @@ describe('TikTok LIVE › Stream › Record through the n8n execution engine', (
 		await cdn.waitUntilClosed();
 	});
 
+	it('hostile bytes mid-stream end the recording as "error" and keep the whole tags before them', async () => {
+		roomStreams({ HD1: { kind: 'flv', speed: 0, corruptAfterMs: 400 } });
+		const { items, error } = await record({ maxDurationSeconds: 30 });
+		expect(error).toBeUndefined();
+		expect(items[0].json).toMatchObject({ endedBy: 'error' });
+		expect(String(items[0].json.error)).toContain('FLV tag type 15');
+		const flv = parseFlv((await recorded(items[0])).bytes);
+		expect(flv.trailingBytes).toBe(0);
+		expect(Math.max(...flv.tags.map((t) => t.timestamp))).toBeGreaterThanOrEqual(360);
+		await cdn.waitUntilClosed();
+	});
+
+	it('a tag announcing more than the size budget ends the recording at once, without buffering it', async () => {
+		roomStreams({ HD1: { kind: 'flv', speed: 0, hugeTagAfterMs: 200 } });
+		const started = Date.now();
+		const { items } = await record({
+			maxDurationSeconds: 30,
+			maxSizeMb: 1,
+			recordOptions: { stallTimeoutSeconds: 20 },
+		});
+		expect(Date.now() - started).toBeLessThan(5_000);
+		expect(items[0].json).toMatchObject({ endedBy: 'limit' });
+		expect(parseFlv((await recorded(items[0])).bytes).trailingBytes).toBe(0);
+	});
+
+	it('a body that is not FLV is named before anything is stored', async () => {
+		roomStreams({ HD1: { kind: 'flv' } });
+		cdn.injectFault('/live/flv-HD1.flv', {
+			kind: 'status',
+			status: 200,
+			body: 'hello, this is not a stream',
+		});
+		const { error } = await record({});
+		expect(error?.message).toContain('The FLV stream is not FLV');
+	});
+
+	it('HLS: a playlist that stops growing ends as "stalled" with the segments it had', async () => {
+		roomStreams({}, { HD1: { kind: 'hls', segmentMs: 300, window: 3, stallAfterSegments: 5 } });
+		const { items } = await record({
+			maxDurationSeconds: 30,
+			recordOptions: { stallTimeoutSeconds: 1 },
+		});
+		expect(items[0].json).toMatchObject({ endedBy: 'stalled', format: 'hls' });
+		const labels = segmentLabels((await recorded(items[0])).bytes);
+		expect(labels).toEqual(['seg=hd:0', 'seg=hd:1', 'seg=hd:2', 'seg=hd:3', 'seg=hd:4']);
+	});
+
 	it('follows the CDN redirect to another edge, and sends the session cookie to no CDN host', async () => {
 		roomStreams({ HD1: { kind: 'flv', redirect: true, speed: 4, endAfterMs: 400 } });
 		const { items } = await record(

@@ -45,13 +45,27 @@ export class FlvTagCutter {
 		return TAG_HEADER_SIZE + head.readUIntBE(1, 3) + PREVIOUS_TAG_SIZE;
 	}
 
-	/** Adds bytes; returns every unit now complete. Throws FlvFormatError on bytes that are not FLV. */
+	/** Set when bytes after the units already returned are not FLV; nothing more comes out. */
+	failure?: FlvFormatError;
+
+	/**
+	 * Adds bytes; returns every unit now complete. Bytes that are not FLV throw FlvFormatError when no unit
+	 * came before them in this chunk; otherwise the good units are returned and `failure` is set.
+	 */
 	push(chunk: Buffer): FlvUnit[] {
+		if (this.failure) throw this.failure;
 		this.pending.push(chunk);
 		this.pendingBytes += chunk.length;
 		const units: FlvUnit[] = [];
 		for (;;) {
-			const unit = this.takeUnit();
+			let unit: FlvUnit | undefined;
+			try {
+				unit = this.takeUnit();
+			} catch (error) {
+				if (!(error instanceof FlvFormatError) || units.length === 0) throw error;
+				this.failure = error;
+				return units;
+			}
 			if (!unit) return units;
 			units.push(unit);
 		}
@@ -88,12 +102,15 @@ export class FlvTagCutter {
 			this.headerDone = true;
 			return { bytes };
 		}
-		const size = this.nextUnitSize();
-		if (size === undefined || this.pendingBytes < size) return undefined;
-		const bytes = this.take(size);
-		const tagType = bytes[0] & 0x1f;
+		const head = this.peek(TAG_HEADER_SIZE);
+		if (!head) return undefined;
+		// Judged on the header: garbage must not make the cutter wait for the 16 MiB its size field may claim.
+		const tagType = head[0] & 0x1f;
 		if (tagType !== FLV_TAG_AUDIO && tagType !== FLV_TAG_VIDEO && tagType !== FLV_TAG_SCRIPT)
 			throw new FlvFormatError(`FLV tag type ${tagType} is not audio, video or script data`);
+		const size = this.nextUnitSize()!;
+		if (this.pendingBytes < size) return undefined;
+		const bytes = this.take(size);
 		const dataSize = bytes.readUIntBE(1, 3);
 		if (bytes.readUInt32BE(TAG_HEADER_SIZE + dataSize) !== TAG_HEADER_SIZE + dataSize)
 			throw new FlvFormatError('an FLV PreviousTagSize does not match the tag before it');

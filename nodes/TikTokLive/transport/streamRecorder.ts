@@ -161,6 +161,7 @@ async function startFlv(options: RecordOptions, session: RecordingSession): Prom
 					if (!session.admit(unit.bytes.length)) return;
 					yield unit.bytes;
 				}
+				if (cutter.failure) return session.end('error', cutter.failure.message);
 				// A tag header that announces more than the budget left ends the recording before its bytes arrive.
 				const size = cutter.nextUnitSize();
 				if (size !== undefined && size > session.remaining) return session.end('limit');

@@ -29,6 +29,10 @@ export interface FlvStream {
 	startTimestampMs?: number;
 	/** Answer with a redirect to the same stream under /edge/ first, as CDN edges do. */
 	redirect?: boolean;
+	/** After this much media, send bytes that are not an FLV tag (type 15) and keep the connection open. */
+	corruptAfterMs?: number;
+	/** After this much media, send a tag header announcing 16 MiB of data, then nothing. */
+	hugeTagAfterMs?: number;
 }
 
 export interface HlsStream {
@@ -177,7 +181,12 @@ export class StreamServer extends LocalApiServer<StreamRequest> {
 		const shape = stream.shape ?? DEFAULT_SHAPE;
 		const speed = stream.speed ?? 1;
 		const start = stream.startTimestampMs ?? 0;
-		const stallAt = stream.stallAfterMs === undefined ? Infinity : start + stream.stallAfterMs;
+		const hostileAt = stream.corruptAfterMs ?? stream.hugeTagAfterMs;
+		const stallAt = Math.min(
+			stream.stallAfterMs === undefined ? Infinity : start + stream.stallAfterMs,
+			hostileAt === undefined ? Infinity : start + hostileAt,
+		);
+		let hostileSent = false;
 		const endAt = stream.endAfterMs === undefined ? Infinity : start + stream.endAfterMs;
 		// Live FLV has no length: chunked transfer, as the CDN sends it.
 		res.writeHead(200, { 'content-type': 'video/x-flv', 'cache-control': 'no-cache' });
@@ -199,6 +208,15 @@ export class StreamServer extends LocalApiServer<StreamRequest> {
 				sentUntil = stepEnd;
 				const ok = res.write(Buffer.concat(tags.map((t) => t.bytes)));
 				if (!ok) await new Promise<void>((r) => res.once('drain', () => r()));
+			}
+			if (sentUntil >= stallAt && hostileAt !== undefined && !hostileSent && !closed) {
+				hostileSent = true;
+				const header = Buffer.alloc(11);
+				header[0] = stream.corruptAfterMs !== undefined ? 15 : 9;
+				header.writeUIntBE(0xffffff, 1, 3);
+				res.write(
+					stream.corruptAfterMs !== undefined ? Buffer.concat([header, Buffer.alloc(64)]) : header,
+				);
 			}
 			if (sentUntil >= endAt && !closed) res.end();
 		};
