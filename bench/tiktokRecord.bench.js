@@ -29,6 +29,23 @@ require.extensions['.ts'] = (module, filename) => {
 	module._compile(outputText, filename);
 };
 
+// The CDN runs in its own process, so that the RSS measured here is the recorder's and n8n's alone.
+if (process.argv[2] === '--cdn') {
+	const { StreamServer } = require(path.join(ROOT, 'test/servers/tiktokLive/StreamServer.ts'));
+	const shape = { videoFps: 25, audioIntervalMs: 20, videoTagBytes: 60_000, audioTagBytes: 400 };
+	new StreamServer()
+		.start()
+		.then((server) => {
+			server.addStream('bench', { kind: 'flv', speed: 0, shape });
+			process.send({ url: server.flvUrl('bench') });
+		})
+		.catch((error) => {
+			console.error(error);
+			process.exit(1);
+		});
+	return;
+}
+
 const storagePath = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-record-'));
 process.env.N8N_USER_FOLDER = storagePath;
 process.env.N8N_DEFAULT_BINARY_DATA_MODE = 'filesystem';
@@ -37,7 +54,7 @@ process.env.N8N_LOG_LEVEL = 'silent';
 
 const { Container } = require('@n8n/di');
 const { BinaryDataService } = require('n8n-core');
-const { StreamServer } = require(path.join(ROOT, 'test/servers/tiktokLive/StreamServer.ts'));
+const { fork } = require('node:child_process');
 const { startRecording } = require(
 	path.join(ROOT, 'dist/nodes/TikTokLive/transport/streamRecorder.js'),
 );
@@ -45,28 +62,35 @@ const { TikTokLiveClient } = require(
 	path.join(ROOT, 'dist/nodes/TikTokLive/transport/TikTokLiveClient.js'),
 );
 
-const SHAPE = { videoFps: 25, audioIntervalMs: 20, videoTagBytes: 60_000, audioTagBytes: 400 };
-
+/** RSS every 20 ms: start, peak, end, and the samples at each quarter of the run (flat means flat throughout). */
 function sampler() {
-	const start = process.memoryUsage().rss;
-	let peak = start;
-	const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+	const samples = [process.memoryUsage().rss];
+	const timer = setInterval(() => samples.push(process.memoryUsage().rss), 20);
 	return {
 		stop() {
 			clearInterval(timer);
-			const end = process.memoryUsage().rss;
-			return { startMb: start / MB, peakMb: Math.max(peak, end) / MB, endMb: end / MB };
+			samples.push(process.memoryUsage().rss);
+			const mb = (v) => Math.round((v / MB) * 10) / 10;
+			const quarters = [0.25, 0.5, 0.75].map((q) =>
+				mb(samples[Math.floor(q * (samples.length - 1))]),
+			);
+			return {
+				startMb: mb(samples[0]),
+				peakMb: mb(Math.max(...samples)),
+				endMb: mb(samples[samples.length - 1]),
+				quartersMb: quarters,
+			};
 		},
 	};
 }
 
 const location = { type: 'execution', workflowId: 'bench', executionId: 'bench' };
 
-async function streamed(service, server, client) {
+async function streamed(service, url, client) {
 	const started = Date.now();
 	const rss = sampler();
 	const recording = await startRecording({
-		url: server.flvUrl('bench'),
+		url,
 		format: 'flv',
 		open: client.openMedia,
 		maxBytes: RECORD_MB * MB,
@@ -87,11 +111,11 @@ async function streamed(service, server, client) {
 	};
 }
 
-async function naive(service, server) {
+async function naive(service, url) {
 	const started = Date.now();
 	const rss = sampler();
 	// What a node without streaming does: the whole body in memory, then one Buffer to the store.
-	const response = await fetch(server.flvUrl('bench'));
+	const response = await fetch(url);
 	const chunks = [];
 	let total = 0;
 	for await (const chunk of response.body) {
@@ -119,24 +143,24 @@ async function naive(service, server) {
 
 function show(name, r) {
 	console.log(
-		`${name.padEnd(26)} ${(r.bytes / MB).toFixed(1).padStart(7)} MB recorded in ${r.seconds.toFixed(1)} s` +
-			`  RSS start ${r.startMb.toFixed(0)} MB, peak ${r.peakMb.toFixed(0)} MB, end ${r.endMb.toFixed(0)} MB` +
-			`  growth ${(r.peakMb - r.startMb).toFixed(0)} MB  (${r.endedBy})`,
+		`${name.padEnd(26)} ${(r.bytes / MB).toFixed(1).padStart(7)} MB in ${r.seconds.toFixed(1)} s` +
+			`  RSS start ${r.startMb.toFixed(0)} MB, at 25/50/75% ${r.quartersMb.map((v) => v.toFixed(0)).join('/')} MB,` +
+			` peak ${r.peakMb.toFixed(0)} MB, end ${r.endMb.toFixed(0)} MB; growth ${(r.peakMb - r.startMb).toFixed(0)} MB (${r.endedBy})`,
 	);
 }
 
 async function main() {
 	const service = Container.get(BinaryDataService);
 	await service.init();
-	const server = await new StreamServer().start();
-	server.addStream('bench', { kind: 'flv', speed: 0, shape: SHAPE });
+	const cdn = fork(__filename, ['--cdn'], { stdio: 'inherit' });
+	const url = await new Promise((resolve) => cdn.once('message', (m) => resolve(m.url)));
 	const client = new TikTokLiveClient();
 	try {
 		global.gc?.();
-		const stream = await streamed(service, server, client);
+		const stream = await streamed(service, url, client);
 		global.gc?.();
 		await new Promise((r) => setTimeout(r, 500));
-		const buffered = await naive(service, server);
+		const buffered = await naive(service, url);
 		console.log(
 			`FLV recording of ${RECORD_MB} MB into n8n's filesystem binary store (n8n-core BinaryDataService)`,
 		);
@@ -155,7 +179,7 @@ async function main() {
 			),
 		);
 	} finally {
-		await server.stop();
+		cdn.kill();
 		fs.rmSync(storagePath, { recursive: true, force: true });
 	}
 }

@@ -314,7 +314,9 @@ describe('TikTok LIVE › Stream › Record through the n8n execution engine', (
 		roomStreams({ HD1: { kind: 'flv' } });
 		webcast.rooms.get(ROOM_ID)!.live = false;
 		const { error } = await record({ source: 'roomId', roomId: ROOM_ID });
-		expect(error?.message).toContain(`Room ${ROOM_ID} is not live (status 4: ended)`);
+		expect(error?.message).toContain(
+			`@${UNIQUE_ID} (room ${ROOM_ID}) is not live (status 4: ended)`,
+		);
 		expect(cdn.requests).toHaveLength(0);
 	});
 

@@ -121,7 +121,7 @@ export const recordFields: INodeProperties[] = [
 				default: '',
 				placeholder: 'live.flv',
 				description:
-					'Defaults to the username or room ID, the UTC start time and .flv, .ts or .mp4; the extension is added when missing',
+					'Defaults to the host’s username (or the room ID), the UTC start time and .flv, .ts or .mp4; the extension is added when missing',
 			},
 			{
 				displayName: 'Stall Timeout (Seconds)',

@@ -93,8 +93,9 @@ export const recordStream: TikTokLiveOperation = {
 		const stallTimeoutSeconds = Math.max(1, Number(options.stallTimeoutSeconds ?? 15));
 		const signal = this.getExecutionCancelSignal?.();
 
-		const { roomId, uniqueId } = await resolveRoom(client, source, value, signal);
-		const room = await client.getRoomInfo(roomId, signal);
+		const resolved = await resolveRoom(client, source, value, signal);
+		const room = await client.getRoomInfo(resolved.roomId, signal);
+		const uniqueId = resolved.uniqueId ?? room.ownerUniqueId;
 		const who = uniqueId ? `@${uniqueId} (room ${room.roomId})` : `Room ${room.roomId}`;
 		if (!room.isLive)
 			throw new ApiError({
