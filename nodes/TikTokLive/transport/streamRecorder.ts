@@ -59,6 +59,8 @@ export interface Recording {
 	fileExtension: string;
 	/** Final once `stream` has ended. */
 	summary(): RecordingSummary;
+	/** Lets go of the connection whether or not `stream` was read (a store that failed before reading it). */
+	close(): void;
 }
 
 /** A live playlist is a few KB; anything near this is not a playlist. */
@@ -183,6 +185,10 @@ async function startFlv(options: RecordOptions, session: RecordingSession): Prom
 		stream: Readable.from(bytes(), { objectMode: false }),
 		mimeType: MIME.flv,
 		fileExtension: 'flv',
+		close: () => {
+			session.end('error', 'the recording was not stored');
+			closeBody(response);
+		},
 		summary: summaryOf(
 			session,
 			'flv',
@@ -350,6 +356,7 @@ async function startHls(options: RecordOptions, session: RecordingSession): Prom
 		stream: Readable.from(bytes(), { objectMode: false }),
 		mimeType: MIME[container],
 		fileExtension: container,
+		close: () => session.end('error', 'the recording was not stored'),
 		summary: summaryOf(
 			session,
 			'hls',

@@ -123,11 +123,13 @@ export const recordStream: TikTokLiveOperation = {
 				: `${requestedName}.${recording.fileExtension}`
 			: `${uniqueId ?? room.roomId}-${fileTimestamp(new Date())}.${recording.fileExtension}`;
 		// In n8n's filesystem (default) and S3 modes the stream goes to the store as it arrives: memory stays flat.
-		const binary = await this.helpers.prepareBinaryData(
-			recording.stream,
-			fileName,
-			recording.mimeType,
-		);
+		let binary;
+		try {
+			binary = await this.helpers.prepareBinaryData(recording.stream, fileName, recording.mimeType);
+		} finally {
+			// A no-op after a complete read; after a store failure it closes the connection the store never read.
+			recording.close();
+		}
 		const summary = recording.summary();
 		failIfEmpty(summary, stallTimeoutSeconds);
 		const binaryPropertyName = options.binaryPropertyName?.trim() || 'data';
