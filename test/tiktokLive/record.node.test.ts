@@ -310,6 +310,23 @@ describe('TikTok LIVE › Stream › Record through the n8n execution engine', (
 		]);
 	});
 
+	it('HLS fMP4: the EXT-X-MAP init section once, then the fragments, as video/mp4', async () => {
+		roomStreams(
+			{},
+			{ HD1: { kind: 'hls', segmentMs: 300, window: 3, endAfterSegments: 4, fmp4: true } },
+		);
+		const { items } = await record({ maxDurationSeconds: 20 });
+		expect(items[0].json).toMatchObject({
+			endedBy: 'streamEnd',
+			container: 'mp4',
+			mimeType: 'video/mp4',
+		});
+		expect(String(items[0].json.fileName)).toMatch(/\.mp4$/);
+		expect((await recorded(items[0])).bytes.toString('latin1')).toBe(
+			'INIT:hd;FRAG:hd:0;FRAG:hd:1;FRAG:hd:2;FRAG:hd:3;',
+		);
+	});
+
 	it('an offline room is a clear error with the room state, before anything is recorded', async () => {
 		roomStreams({ HD1: { kind: 'flv' } });
 		webcast.rooms.get(ROOM_ID)!.live = false;

@@ -48,6 +48,8 @@ export interface HlsStream {
 	endAfterSegments?: number;
 	/** The playlist stops growing (no ENDLIST) once this many segments exist. */
 	stallAfterSegments?: number;
+	/** fMP4 segments (`seg-N.m4s`) behind an EXT-X-MAP init section (`init.mp4`) instead of MPEG-TS. */
+	fmp4?: boolean;
 }
 
 export type MediaStream = FlvStream | HlsStream;
@@ -146,7 +148,13 @@ export class StreamServer extends LocalApiServer<StreamRequest> {
 		if (master) return this.serveMaster(res, master[1]);
 		const media = /^\/hls\/([^/]+)\/([^/]+)\/index\.m3u8$/.exec(url.pathname);
 		if (media) return this.serveMediaPlaylist(res, media[1]);
-		const segment = /^\/hls\/([^/]+)\/([^/]+)\/seg-(\d+)\.ts$/.exec(url.pathname);
+		const init = /^\/hls\/([^/]+)\/([^/]+)\/init\.mp4$/.exec(url.pathname);
+		if (init && this.stream(init[1], 'hls')?.fmp4) {
+			res.writeHead(200, { 'content-type': 'video/mp4' });
+			res.end(Buffer.from(`INIT:${init[2]};`, 'latin1'));
+			return;
+		}
+		const segment = /^\/hls\/([^/]+)\/([^/]+)\/seg-(\d+)\.(?:ts|m4s)$/.exec(url.pathname);
 		if (segment) return this.serveSegment(res, segment[1], segment[2], Number(segment[3]));
 		res.writeHead(404, { 'content-type': 'text/plain' });
 		res.end('not found');
@@ -285,9 +293,10 @@ export class StreamServer extends LocalApiServer<StreamRequest> {
 			`#EXT-X-TARGETDURATION:${Math.ceil(segmentMs / 1000)}`,
 			`#EXT-X-MEDIA-SEQUENCE:${first}`,
 		];
+		if (stream.fmp4) lines.push('#EXT-X-MAP:URI="init.mp4"');
 		for (let seq = first; seq <= newest; seq++) {
 			lines.push(`#EXTINF:${(segmentMs / 1000).toFixed(3)},`);
-			lines.push(`seg-${seq}.ts`);
+			lines.push(`seg-${seq}.${stream.fmp4 ? 'm4s' : 'ts'}`);
 		}
 		if (ended) lines.push('#EXT-X-ENDLIST');
 		res.writeHead(200, { 'content-type': 'application/vnd.apple.mpegurl' });
@@ -304,8 +313,14 @@ export class StreamServer extends LocalApiServer<StreamRequest> {
 			res.end('segment not found');
 			return;
 		}
-		const body = tsSegment(variant, seq, stream.segmentPackets ?? 20);
-		res.writeHead(200, { 'content-type': 'video/mp2t', 'content-length': String(body.length) });
+		// fMP4 fragments are named by text here: the recorder treats them as opaque bytes, as it must.
+		const body = stream.fmp4
+			? Buffer.from(`FRAG:${variant}:${seq};`, 'latin1')
+			: tsSegment(variant, seq, stream.segmentPackets ?? 20);
+		res.writeHead(200, {
+			'content-type': stream.fmp4 ? 'video/iso.segment' : 'video/mp2t',
+			'content-length': String(body.length),
+		});
 		res.end(body);
 	}
 }
