@@ -166,6 +166,8 @@ export interface ExecuteNodeOptions {
 	binary?: Array<IBinaryKeyData | undefined>;
 	continueOnFail?: boolean;
 	typeVersion?: number;
+	/** Aborting it cancels the execution the way n8n's Stop button does (PCancelable.cancel()). */
+	cancel?: AbortSignal;
 }
 
 export interface ExecuteNodeResult {
@@ -226,7 +228,9 @@ export async function executeNode(options: ExecuteNodeOptions): Promise<ExecuteN
 		'manual',
 		runExecutionData,
 	);
-	await executor.processRunExecutionData(workflow);
+	const execution = executor.processRunExecutionData(workflow);
+	options.cancel?.addEventListener('abort', () => execution.cancel(), { once: true });
+	await execution;
 	const run = await finished;
 	const taskData = run.data.resultData.runData[node.name]?.[0];
 	const outputs = (taskData?.data?.main ?? []).map((output) => output ?? []);
