@@ -3,14 +3,8 @@ import type {
 	UserRecord,
 	VideoRecord,
 } from '../servers/simpleDouyin/SimpleDouyinServer';
-import {
-	ALICE,
-	isUnsafeId,
-	passwordCredentials,
-	runner,
-	startServer,
-	tokenCredentials,
-} from './fixtures';
+import { SimpleDouyinClient } from '../../nodes/SimpleDouyin/transport/SimpleDouyinClient';
+import { ALICE, isUnsafeId, runner, startServer, tokenCredentials } from './fixtures';
 
 /**
  * The node against the strict "gin" flavour of the local server, which plays the independent Go/gin
@@ -96,6 +90,19 @@ describe('Simple Douyin node against a gin-style server', () => {
 			expect(error?.message).toMatch(/Previous Message Time .* milliseconds/);
 			expect(error?.description).toMatch(/seconds.*create_time/);
 		});
+
+		it('says so when a seconds value meets a server that counts milliseconds, instead of returning everything', async () => {
+			await server.stop();
+			({ server, bob } = await startServer({ flavor: 'spec' }));
+			const { error } = await run({
+				resource: 'message',
+				operation: 'getChat',
+				toUserId: bob.id,
+				returnAll: true,
+				options: { preMsgTime: String(Math.floor(Date.now() / 1000) - 3600) },
+			});
+			expect(error?.message).toMatch(/is in seconds, but this server counts milliseconds/);
+		});
 	});
 
 	describe('refused tokens (status_code 401/402)', () => {
@@ -143,6 +150,37 @@ describe('Simple Douyin node against a gin-style server', () => {
 	});
 
 	describe('a fixed token and "leave empty for the logged-in user"', () => {
+		it('learns the owner once when many calls start at the same time', async () => {
+			const client = new SimpleDouyinClient({
+				baseUrl: server.baseUrl,
+				authMode: 'token',
+				token: server.issueToken(alice.id),
+			});
+			const lists = await Promise.all(
+				Array.from({ length: 8 }, (_, i) => (i % 2 ? client.following() : client.favoriteVideos())),
+			);
+			expect(lists.map((list) => list[0].id)).toEqual(
+				Array.from({ length: 8 }, (_, i) => (i % 2 ? bob.id : videos[0].id)),
+			);
+			expect(server.requestsTo('user')).toHaveLength(1);
+		});
+
+		it('learns the owner per token: another token gets its own', async () => {
+			await run(
+				{ resource: 'favorite', operation: 'getMany', returnAll: true },
+				{ credentials: tokenCredentials(server, server.issueToken(alice.id)) },
+			);
+			const { items } = await run(
+				{ resource: 'favorite', operation: 'getMany', returnAll: true },
+				{ credentials: tokenCredentials(server, server.issueToken(carol.id)) },
+			);
+			expect(items.map((i) => i.json.id)).toEqual([videos[0].id]);
+			expect(server.requestsTo('favoriteList').map((r) => r.query.user_id)).toEqual([
+				alice.id,
+				carol.id,
+			]);
+		});
+
 		it.each([
 			['favorite', 'getMany', () => [videos[0].id]],
 			['video', 'getPublished', () => [videos[2].id]],
@@ -231,6 +269,7 @@ describe('Simple Douyin node against a gin-style server', () => {
 				'create_date',
 				'id',
 				'user',
+				'video_id',
 			]);
 			expect((comments.items[0].json.user as Record<string, unknown>).signature).toBe('');
 		});
