@@ -31,6 +31,36 @@ describe('Simple Douyin node against a gin-style server', () => {
 			expect(items.every((i) => isUnsafeId(i.json.id))).toBe(true);
 		});
 
+		it('asks the server for latest_time once, then sends it directly', async () => {
+			await run({ resource: 'feed', operation: 'get', returnAll: true });
+			await run({ resource: 'feed', operation: 'get', returnAll: true });
+			const sent = server.requestsTo('feed').filter((r) => r.path === '/douyin/feed');
+			// Run 1: refused without, the first page with "now", the second (same) page; run 2: with "now" at once.
+			expect(sent.map((r) => r.query.latest_time !== undefined)).toEqual([
+				false,
+				true,
+				true,
+				true,
+				true,
+			]);
+			expect(Number(sent[1].query.latest_time)).toBeLessThan(1e11);
+		});
+
+		it("gives a server's own failure back instead of an empty feed", async () => {
+			await server.stop();
+			({ server } = await startServer({ flavor: 'ocyss' }));
+			server.injectFault('feed', {
+				kind: 'envelope',
+				body: { status_code: 1, status_msg: '数据库错误' },
+			});
+			const { error } = await run({ resource: 'feed', operation: 'get', returnAll: true });
+			expect(error?.message).toBe('Simple Douyin [1]: Could not get the feed: 数据库错误');
+			const firstRun = server.requestsTo('feed').length;
+			const again = await run({ resource: 'feed', operation: 'get', returnAll: true });
+			expect(again.items).toHaveLength(4);
+			expect(server.requestsTo('feed')[firstRun].query.latest_time).toBeUndefined();
+		});
+
 		it.each(['spec', 'ocyss'] as const)('still works on the %s flavour', async (flavor) => {
 			await server.stop();
 			({ server, videos } = await startServer({ flavor, strictSlashes: true }));

@@ -267,7 +267,8 @@ export class SimpleDouyinClient {
 	/**
 	 * One page. Without a cursor, latest_time is left out (the spec calls it optional, and Ocyss/douyin reads
 	 * it as a video id, so "now" would return nothing there); a server that then refuses the call gets the
-	 * current time in seconds, the spec's default, and is remembered.
+	 * current time in seconds, the spec's default, and is remembered once that brings videos. A server that
+	 * failed for another reason gets its own error back, not an empty feed.
 	 */
 	async feedPage(latestTime?: string): Promise<{ videos: Json[]; nextTime?: string }> {
 		const call = (value: string | undefined) =>
@@ -288,7 +289,10 @@ export class SimpleDouyinClient {
 				body = await call(undefined);
 			} catch (error) {
 				if (!isEnvelopeRefusal(error)) throw error;
-				body = await call(now());
+				body = await call(now()).catch(() => {
+					throw error;
+				});
+				if (listOf(body, 'video_list').length === 0) throw error;
 				feedNeedsLatestTime.add(this.baseUrl);
 			}
 		}
