@@ -245,6 +245,35 @@ describe('Simple Douyin node against a gin-style server', () => {
 		});
 	});
 
+	describe('Video › Publish', () => {
+		const publish = (bytes: Buffer) =>
+			run(
+				{ resource: 'video', operation: 'publish', binaryPropertyName: 'clip', title: 'Clip' },
+				{
+					binary: [
+						{
+							clip: { data: bytes.toString('base64'), mimeType: 'video/mp4', fileName: 'c.mp4' },
+						},
+					],
+				},
+			);
+
+		it('reports the upload although the server answers without a video id', async () => {
+			const { items, error } = await publish(Buffer.from('\x00\x00\x00\x18ftypmp42 body'));
+			expect(error).toBeUndefined();
+			expect(items[0].json).toMatchObject({ published: true, title: 'Clip', video_id: null });
+			expect(server.videos.at(-1)!.title).toBe('Clip');
+		});
+
+		it("passes on the server's refusal of a file that is not a video, with a hint", async () => {
+			const { error } = await publish(Buffer.from('plain text, not a video'));
+			expect(error?.message).toBe(
+				'Simple Douyin [404]: Could not publish "Clip": 上传的文件不是视频',
+			);
+			expect(error?.description).toMatch(/holds a video the server accepts/);
+		});
+	});
+
 	describe('omitempty answers', () => {
 		it('outputs every documented field on every item, with its zero value', async () => {
 			server.addVideo(carol.id, 'No likes yet');
