@@ -195,6 +195,34 @@ describe('Simple Douyin node against a gin-style server', () => {
 			expect(server.requestsTo('user')).toHaveLength(1);
 		});
 
+		it('asks for the User ID when the server will not tell whose the token is', async () => {
+			server.injectFault('user', {
+				kind: 'envelope',
+				body: { status_code: 407, status_msg: '参数错误' },
+			});
+			const { error } = await run(
+				{ resource: 'favorite', operation: 'getMany', returnAll: true },
+				{ credentials: tokenCredentials(server, server.issueToken(alice.id)) },
+			);
+			expect(error?.message).toMatch(/HTTP 200 with an empty body/);
+			expect(error?.description).toMatch(/Enter the User ID/);
+		});
+
+		it('learns the owner the same way when a login answer has no user_id', async () => {
+			server.injectFault('login', {
+				kind: 'envelope',
+				body: { status_code: 0, token: server.issueToken(alice.id) },
+			});
+			const { items, error } = await run({
+				resource: 'relation',
+				operation: 'getFollowing',
+				returnAll: true,
+			});
+			expect(error).toBeUndefined();
+			expect(items.map((i) => i.json.id)).toEqual([bob.id]);
+			expect(server.requestsTo('followList')[0].query.user_id).toBe(alice.id);
+		});
+
 		it('learns the owner per token: another token gets its own', async () => {
 			await run(
 				{ resource: 'favorite', operation: 'getMany', returnAll: true },

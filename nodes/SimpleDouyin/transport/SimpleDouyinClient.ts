@@ -207,13 +207,15 @@ export class SimpleDouyinClient {
 	}
 
 	/**
-	 * The logged-in user's id: from the login answer, or for a fixed token from GET /douyin/user/ without
-	 * user_id (which answers with the token's owner), learned once per token and shared by concurrent calls.
+	 * The logged-in user's id: from the login answer, or (a fixed token, a login answer without user_id) from
+	 * GET /douyin/user/ without user_id, which answers with the token's owner: learned once per token and
+	 * shared by concurrent calls.
 	 * Undefined when the server does not tell; the call then goes without user_id, as before.
 	 */
 	async ownUserId(): Promise<string | undefined> {
-		if (this.credentials.authMode !== 'token') return (await this.session()).userId;
-		const token = this.credentials.token!.trim();
+		const session = await this.session();
+		if (session.userId) return session.userId;
+		const token = session.token;
 		try {
 			return await fixedTokenOwners.get(fixedTokenKey(this.baseUrl, token), async () => {
 				const id = (await this.fetchUser(undefined)).id;
@@ -228,9 +230,8 @@ export class SimpleDouyinClient {
 	}
 
 	async getUser(userId?: string): Promise<Json> {
-		// A fixed token without a user id: the route itself answers with the token's owner.
-		const id =
-			userId ?? (this.credentials.authMode === 'token' ? undefined : await this.ownUserId());
+		// Without a user id the route itself answers with the token's owner; a login may already have told it.
+		const id = userId ?? (await this.session()).userId;
 		const user = await this.fetchUser(id);
 		if (id !== undefined && typeof user.id === 'string' && user.id !== '0' && user.id !== id) {
 			throw new ApiError({
@@ -529,16 +530,7 @@ export class SimpleDouyinClient {
 		userId: string | undefined,
 		action: string,
 	): Promise<Json[]> {
-		const id = userId ?? (await this.ownUserId());
-		const body = await this.request({
-			method: 'GET',
-			path,
-			build: (token) => ({ query: { token, user_id: id } }),
-			auth: true,
-			action,
-			hint: ID_HINT,
-		});
-		return listOf(body, 'video_list').map(normalizeVideo);
+		return (await this.ownList(path, userId, action, 'video_list')).map(normalizeVideo);
 	}
 
 	private async userList(
@@ -547,16 +539,36 @@ export class SimpleDouyinClient {
 		action: string,
 		normalize: (raw: unknown) => Json = normalizeUser,
 	): Promise<Json[]> {
+		return (await this.ownList(path, userId, action, 'user_list')).map(normalize);
+	}
+
+	/** A list of a user, by default the logged-in one; sent without user_id only when nobody could tell whose. */
+	private async ownList(
+		path: string,
+		userId: string | undefined,
+		action: string,
+		key: string,
+	): Promise<unknown[]> {
 		const id = userId ?? (await this.ownUserId());
-		const body = await this.request({
-			method: 'GET',
-			path,
-			build: (token) => ({ query: { token, user_id: id } }),
-			auth: true,
-			action,
-			hint: ID_HINT,
-		});
-		return listOf(body, 'user_list').map(normalize);
+		try {
+			const body = await this.request({
+				method: 'GET',
+				path,
+				build: (token) => ({ query: { token, user_id: id } }),
+				auth: true,
+				action,
+				hint: ID_HINT,
+			});
+			return listOf(body, key);
+		} catch (error) {
+			// Without user_id some servers answer nothing at all or "bad parameters" (reference §7).
+			if (id !== undefined || !(error instanceof ApiError) || error instanceof ApiErrorWithHint)
+				throw error;
+			throw new ApiError({
+				...error.details,
+				hint: 'Enter the User ID: this server has no default for the logged-in user, and did not tell whose the token is.',
+			});
+		}
 	}
 
 	private get sessionCacheKey(): string {
