@@ -158,6 +158,21 @@ describe('Simple Douyin node against a gin-style server', () => {
 			expect(server.loginCount).toBe(2);
 		});
 
+		it('shares one re-login between calls refused at the same time', async () => {
+			const client = new SimpleDouyinClient({
+				baseUrl: server.baseUrl,
+				authMode: 'password',
+				...ALICE,
+			});
+			await client.following();
+			server.revokeAllTokens();
+			const lists = await Promise.all(Array.from({ length: 6 }, () => client.following()));
+			expect(lists.map((list) => list.map((u) => u.id))).toEqual(
+				Array.from({ length: 6 }, () => [bob.id]),
+			);
+			expect(server.loginCount).toBe(2);
+		});
+
 		it('explains a refused fixed token with a hint about the token, not the ID', async () => {
 			const { error } = await run(
 				{ resource: 'favorite', operation: 'like', videoId: videos[0].id },
