@@ -61,14 +61,14 @@ describe('DouyinLiveClient shared by several credentials and processes', () => {
 	});
 
 	it('counts every retry of a 5xx storm against 10 calls/s at the server', async () => {
-		server.injectFault('/api/live_data/task/get', { kind: 'status', status: 503 }, 40);
+		server.injectFault('/api/live_data/task/get', { kind: 'status', status: 503 }, 25);
 		const client = new DouyinLiveClient(credentials());
 		await Promise.allSettled(
 			Array.from({ length: 20 }, () => client.getTaskStatus(ROOM_ID, 'live_gift')),
 		);
 		expect(server.requestsTo('/api/live_data/task/get').length).toBeGreaterThan(20);
 		expect(server.maxWebcastCallsPerWindow()).toBeLessThanOrEqual(10);
-	});
+	}, 30_000);
 
 	it('does not resend an ack after a 5xx: Douyin may have recorded it', async () => {
 		server.injectFault('/api/live_data/ack', { kind: 'status', status: 503 }, 1);
