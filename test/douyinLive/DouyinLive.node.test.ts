@@ -246,7 +246,8 @@ describe('Douyin Live node through the n8n execution engine', () => {
 
 		/** Everything of the error n8n keeps and shows: message, description, cause, context, messages. */
 		const everythingOf = (error: unknown) => {
-			const e = error as Record<string, unknown>;
+			// n8n attaches the node itself (its parameters, which hold the companion token the user typed).
+			const { node: _node, ...e } = (error ?? {}) as Record<string, unknown>;
 			return JSON.stringify({
 				all: e,
 				message: e?.message,
