@@ -78,7 +78,6 @@ export interface RoomInfo {
 	[key: string]: unknown;
 }
 
-
 export interface AckMessage {
 	msgId: string;
 	msgType: string;
