@@ -480,4 +480,28 @@ describe('Douyin Live node through the n8n execution engine', () => {
 		const unreachable = await test({ ...good, tokenBaseUrl: 'http://127.0.0.1:1' });
 		expect(unreachable.message).toMatch(/Connection refused by http:\/\/127\.0\.0\.1:1/);
 	});
+
+	it('lets a run reuse the token the credential test fetched: one fetch, not two (each cuts the last)', async () => {
+		const credential = credentialsFor(server).douyinLiveGameApi;
+		const test = () =>
+			douyinLiveGameApiTest.call({} as never, {
+				id: 'c',
+				name: 'c',
+				type: 'douyinLiveGameApi',
+				data: credential,
+			});
+		expect((await test()).status).toBe('OK');
+		const { error } = await run({
+			resource: 'task',
+			operation: 'getStatus',
+			roomId: ROOM_ID,
+			msgTypes: ['live_gift'],
+		});
+		expect(error).toBeUndefined();
+		expect(await test()).toMatchObject({
+			status: 'OK',
+			message: expect.stringMatching(/valid until/),
+		});
+		expect(server.tokenFetches).toBe(1);
+	});
 });

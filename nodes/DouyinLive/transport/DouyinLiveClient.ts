@@ -216,10 +216,14 @@ export class DouyinLiveClient {
 		return (await this.cachedToken()).accessToken;
 	}
 
-	/** The cached token with its expiry, for Access Token › Get. */
-	async getAccessTokenInfo(options: { forceRefresh?: boolean } = {}): Promise<CachedAccessToken> {
+	/** The cached token with its expiry (Access Token › Get, the credential test); `reused` when no fetch was needed. */
+	async getAccessTokenInfo(
+		options: { forceRefresh?: boolean } = {},
+	): Promise<CachedAccessToken & { reused: boolean }> {
 		if (options.forceRefresh) douyinLiveTokenCache.invalidate(this.tokenKey);
-		return { ...(await this.cachedToken()) };
+		let fetched = false;
+		const token = await this.cachedToken(() => (fetched = true));
+		return { ...token, reused: !fetched };
 	}
 
 	/** Drops the cached token and fetches a new one. */
@@ -228,8 +232,9 @@ export class DouyinLiveClient {
 		return this.getAccessToken();
 	}
 
-	private async cachedToken(): Promise<CachedAccessToken> {
+	private async cachedToken(onFetch?: () => void): Promise<CachedAccessToken> {
 		return douyinLiveTokenCache.get(this.tokenKey, async () => {
+			onFetch?.();
 			const fetchedAt = Date.now();
 			const { accessToken, expiresIn } = await this.fetchAccessToken();
 			// Refresh a few minutes before Douyin's own expiry when it is shorter than an hour.
