@@ -3,7 +3,10 @@
  * whoever proves the secret, every attempt counts against Douyin's 10 calls/s, effects are never doubled,
  * and processes that cannot see each other's limiter still all get through on 40007.
  */
-import { DouyinLiveClient } from '../../nodes/DouyinLive/transport/DouyinLiveClient';
+import {
+	DouyinLiveClient,
+	rateLimitDelayMs,
+} from '../../nodes/DouyinLive/transport/DouyinLiveClient';
 import { douyinLiveTokenCache } from '../../nodes/DouyinLive/transport/tokenCache';
 import { ApiError } from '../../nodes/shared/errors';
 import type { DouyinLiveServer } from '../servers/douyinLive/DouyinLiveServer';
@@ -123,6 +126,17 @@ describe('DouyinLiveClient shared by several credentials and processes', () => {
 			expect(Object.keys(info).filter((key) => key.includes('_'))).toEqual([]);
 		},
 	);
+
+	it('waits after 40007 what the server asks (capped), else a jittered multiple of the 1 s window', () => {
+		expect(rateLimitDelayMs(0, 3000, () => 0)).toBe(3000);
+		expect(rateLimitDelayMs(0, 10 ** 9, () => 0)).toBe(60_000);
+		expect([
+			rateLimitDelayMs(0, undefined, () => 0),
+			rateLimitDelayMs(0, undefined, () => 1),
+		]).toEqual([1000, 2000]);
+		expect(rateLimitDelayMs(2, undefined, () => 0)).toBe(4000);
+		expect(rateLimitDelayMs(9, undefined, () => 1)).toBe(8000);
+	});
 
 	it('gets three concurrent 30-call runs in three processes through a strict 10/s limit with 0 failures', async () => {
 		const processes = [1, 2, 3].map(() => clientClassOfAnotherProcess());

@@ -95,6 +95,7 @@ const TRANSIENT_RETRIES = 2;
  * sees the others' limiter, so a refused call waits and tries again: enough attempts for a busy minute.
  */
 const RATE_LIMIT_RETRIES = 10;
+const MAX_RETRY_AFTER_MS = 60_000;
 
 /** Network failures after which a call may have not reached Douyin at all; worth another attempt if idempotent. */
 const TRANSIENT_NETWORK_CODES = new Set([
@@ -121,7 +122,9 @@ export function rateLimitDelayMs(
 	retryAfterMs?: number,
 	random: () => number = Math.random,
 ): number {
-	if (retryAfterMs !== undefined) return retryAfterMs + Math.round(random() * 500);
+	// A hostile or broken Retry-After must not park the execution for hours.
+	if (retryAfterMs !== undefined)
+		return Math.min(retryAfterMs, MAX_RETRY_AFTER_MS) + Math.round(random() * 500);
 	return backoffDelayMs(attempt, 2000, 8000, random);
 }
 
@@ -492,7 +495,8 @@ export class DouyinLiveClient {
 				}
 				const retryAfterMs = retryAfterMsOf(response);
 				if (response.status >= 500 && transientRetryAllowed) {
-					await sleep(retryAfterMs ?? backoffDelayMs(transientRetries++, 250, 4000));
+					const backoff = backoffDelayMs(transientRetries++, 250, 4000);
+					await sleep(Math.min(retryAfterMs ?? backoff, 30_000));
 					continue;
 				}
 				if (response.status === 429 && rateLimitRetries < RATE_LIMIT_RETRIES) {
