@@ -122,6 +122,20 @@ export async function redactingErrors<T>(
 	}
 }
 
+/**
+ * Runs one call whose answer is data from the network and redacts both ways out: what it throws and what it
+ * returns. A careless server may repeat the token it was sent in a successful answer too, and that answer
+ * becomes the node's output items (an AI agent's context when the node runs as a tool). Only for answers
+ * that never legitimately hold a secret of the call (not a token endpoint's answer). Buffers become text.
+ */
+export async function redactingCall<T>(
+	secrets: Secrets | (() => Secrets),
+	call: () => Promise<T>,
+): Promise<T> {
+	const result = await redactingErrors(secrets, call);
+	return redactValue(result, typeof secrets === 'function' ? secrets() : secrets);
+}
+
 /** An error as one line for the user: the message, optionally the API's code, and the hint in brackets. */
 export function describeError(error: unknown, options: { withCode?: boolean } = {}): string {
 	if (error instanceof ApiError) {

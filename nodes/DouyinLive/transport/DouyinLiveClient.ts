@@ -1,4 +1,4 @@
-import { ApiError, redactingErrors } from '../../shared/errors';
+import { ApiError, redactingCall, redactingErrors } from '../../shared/errors';
 import { backoffDelayMs, sleep } from '../../shared/backoff';
 import {
 	httpRequest,
@@ -461,7 +461,8 @@ export class DouyinLiveClient {
 	/**
 	 * One webcast call: every attempt takes a rate-limit slot of its own, a rejected token is refreshed
 	 * once, a refusal for the rate waits and retries, a 5xx or network failure is retried only for an
-	 * idempotent call. Whatever is thrown is redacted with the App Secret and every token used.
+	 * idempotent call. Whatever is thrown, and the answer itself, is redacted with the App Secret and every
+	 * token used: the answer becomes output items.
 	 */
 	private async withToken<T>(
 		authHeader: 'access-token' | 'x-token',
@@ -470,7 +471,7 @@ export class DouyinLiveClient {
 		extraSecrets: string[] = [],
 	): Promise<T> {
 		const secrets: Array<string | undefined> = [this.credentials.appSecret, ...extraSecrets];
-		return redactingErrors(secrets, async () => {
+		return redactingCall(secrets, async () => {
 			let refreshed = false;
 			let transientRetries = 0;
 			let rateLimitRetries = 0;

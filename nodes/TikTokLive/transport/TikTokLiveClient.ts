@@ -2,7 +2,7 @@
  * TikTok's HTTP side (reference §1.1–§1.3): room id and live status of a user, room info, gifts, coin prices,
  * the recommended feed, stream URLs, and the unsigned `im/fetch` of the v1 flow. Free of n8n types.
  */
-import { ApiError, redactError } from '../../shared/errors';
+import { ApiError, redactError, redactValue } from '../../shared/errors';
 import {
 	httpRequest,
 	httpStream,
@@ -123,7 +123,10 @@ export class TikTokLiveClient {
 			signal,
 		);
 		try {
-			return unwrapWebcast(response, this.context(WEBCAST_SERVICE));
+			// Its answer becomes output items (an AI agent's context): a repeated cookie is redacted there too.
+			return redactValue(unwrapWebcast(response, this.context(WEBCAST_SERVICE)), [
+				this.options.sessionId,
+			]);
 		} catch (error) {
 			// TikTok's own error text may repeat the session cookie it was sent: the shared redaction.
 			throw redactError(error, [this.options.sessionId]);
@@ -150,7 +153,7 @@ export class TikTokLiveClient {
 			);
 			if (page.status === 200) {
 				const info = parseLivePage(uniqueId, page.body.toString('utf8'));
-				if (info?.roomId) return info;
+				if (info?.roomId) return redactValue(info, [this.options.sessionId]);
 			}
 		} catch (error) {
 			if (signal?.aborted) throw error;
@@ -172,10 +175,13 @@ export class TikTokLiveClient {
 			});
 		}
 		try {
-			return parseUserRoomApi(
-				uniqueId,
-				asObject(parseJsonResponse(response, this.context(WEB_SERVICE))),
-				WEB_SERVICE,
+			return redactValue(
+				parseUserRoomApi(
+					uniqueId,
+					asObject(parseJsonResponse(response, this.context(WEB_SERVICE))),
+					WEB_SERVICE,
+				),
+				[this.options.sessionId],
 			);
 		} catch (error) {
 			throw redactError(error, [this.options.sessionId]);

@@ -1,0 +1,162 @@
+/**
+ * A careless (or hostile) server that repeats what it was sent in a *successful* answer: the access token
+ * header, the companion token, the session cookie. The node is `usableAsTool`, so its output items are an AI
+ * agent's context: they pass the same shared redaction as errors. Each case runs through n8n's engine.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+import { DouyinLive } from '../../nodes/DouyinLive/DouyinLive.node';
+import { douyinLiveTokenCache } from '../../nodes/DouyinLive/transport/tokenCache';
+import { TikTokLive } from '../../nodes/TikTokLive/TikTokLive.node';
+import { executeNode } from '../helpers/n8nEngine';
+import { LocalApiServer } from '../servers/testHttpServer';
+import { SESSION_ID } from '../tiktokLive/connectionFixtures';
+
+const APP_TOKEN = 'act.ECHOED-TOKEN-123456';
+const APP_SECRET = 'app-secret-ECHOED-7890';
+const COMPANION_TOKEN = 'companion-ECHOED-4711';
+
+/** Everything the request carried, as one string a server might repeat anywhere in its answer. */
+async function echoOf(req: IncomingMessage): Promise<string> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of req) chunks.push(chunk as Buffer);
+	return `${JSON.stringify(req.headers)} ${req.url} ${Buffer.concat(chunks).toString('utf8')}`;
+}
+
+/** Answers Douyin Live's token endpoint, then every other call with a success that repeats the request. */
+class EchoingDouyinLive extends LocalApiServer<{ path: string }> {
+	protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+		const echo = await echoOf(req);
+		const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+		this.requests.push({ path });
+		res.setHeader('content-type', 'application/json');
+		if (path === '/api/apps/v2/token') {
+			res.end(
+				JSON.stringify({
+					err_no: 0,
+					err_tips: 'success',
+					data: { access_token: APP_TOKEN, expires_in: 7200 },
+				}),
+			);
+			return;
+		}
+		const item = { echo, msg_id: '1', roomid: '1', msg_type: 'live_gift', payload: echo };
+		res.end(
+			JSON.stringify({
+				err_no: 0,
+				errcode: 0,
+				err_msg: 'success',
+				err_tips: echo,
+				logid: echo,
+				data: {
+					echo,
+					task_id: '1',
+					status: 2,
+					info: { echo, room_id: '1', anchor_open_id: echo, nick_name: echo },
+					data_list: [item],
+					page_num: 1,
+					total_count: 1,
+					success_top_gift_id_list: [echo],
+					list: [{ echo, open_id: 'u1' }],
+				},
+			}),
+		);
+	}
+}
+
+describe('echoed secrets never reach the output items', () => {
+	let server: EchoingDouyinLive;
+	beforeAll(async () => {
+		server = await new EchoingDouyinLive().start();
+	});
+	afterAll(() => server.stop());
+
+	it.each<[string, Record<string, unknown>]>([
+		[
+			'Task › Start',
+			{ resource: 'task', operation: 'start', roomId: '1', msgTypes: ['live_gift'] },
+		],
+		['Task › Stop', { resource: 'task', operation: 'stop', roomId: '1', msgTypes: ['live_gift'] }],
+		[
+			'Task › Get Status',
+			{ resource: 'task', operation: 'getStatus', roomId: '1', msgTypes: ['live_gift'] },
+		],
+		[
+			'Failed Data › Get Many',
+			{ resource: 'failedData', operation: 'getMany', roomId: '1', msgType: 'live_gift' },
+		],
+		[
+			'Room › Get Info',
+			{ resource: 'room', operation: 'getInfo', companionToken: COMPANION_TOKEN },
+		],
+	])(
+		'Douyin Live %s: the app token, App Secret and companion token echoed in a success',
+		async (_name, parameters) => {
+			douyinLiveTokenCache.clear();
+			const { items, error } = await executeNode({
+				nodeType: new DouyinLive(),
+				parameters: parameters as never,
+				credentials: {
+					douyinLiveGameApi: {
+						appId: 'tt-echo',
+						appSecret: APP_SECRET,
+						pushSecret: 'push-secret-1234',
+						tokenBaseUrl: server.url,
+						webcastBaseUrl: server.url,
+					},
+				},
+			});
+			expect(error).toBeUndefined();
+			const output = JSON.stringify(items);
+			// The echo did arrive (so the test can fail), with the secrets replaced.
+			expect(output).toContain('***');
+			for (const secret of [APP_TOKEN, APP_SECRET, COMPANION_TOKEN])
+				expect(output).not.toContain(secret);
+		},
+	);
+
+	it('TikTok LIVE Room › Get Info: the session cookie echoed in a success', async () => {
+		const echo = await new (class extends LocalApiServer<{ path: string }> {
+			protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+				const text = await echoOf(req);
+				res.setHeader('content-type', 'application/json');
+				res.end(
+					JSON.stringify({
+						status_code: 0,
+						data: {
+							id_str: '7312345678901234567',
+							status: 2,
+							title: text,
+							owner: { nickname: text },
+						},
+						extra: { echo: text },
+					}),
+				);
+			}
+		})().start();
+		try {
+			const { items, error } = await executeNode({
+				nodeType: new TikTokLive(),
+				parameters: {
+					resource: 'room',
+					operation: 'getInfo',
+					roomId: '7312345678901234567',
+				} as never,
+				credentials: {
+					tikTokLiveApi: {
+						fetchMode: 'direct',
+						sessionToken: SESSION_ID,
+						webBaseUrl: echo.url,
+						webcastBaseUrl: echo.url,
+					} as never,
+				},
+			});
+			expect(error).toBeUndefined();
+			const output = JSON.stringify(items);
+			expect(output).toContain('***');
+			expect(output).not.toContain(SESSION_ID);
+		} finally {
+			await echo.stop();
+		}
+	});
+});
