@@ -6,8 +6,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import { DouyinLive } from '../../nodes/DouyinLive/DouyinLive.node';
+import { DouyinOpen } from '../../nodes/DouyinOpen/DouyinOpen.node';
+import { douyinOpenTokenCache, latestTokens } from '../../nodes/DouyinOpen/transport/tokenStore';
 import { douyinLiveTokenCache } from '../../nodes/DouyinLive/transport/tokenCache';
 import { TikTokLive } from '../../nodes/TikTokLive/TikTokLive.node';
+import {
+	APP as OPEN_APP,
+	credentialsFor as openCredentials,
+	startOpenServer,
+} from '../douyinOpen/fixtures';
 import { executeNode } from '../helpers/n8nEngine';
 import { LocalApiServer } from '../servers/testHttpServer';
 import { SESSION_ID } from '../tiktokLive/connectionFixtures';
@@ -157,6 +164,38 @@ describe('echoed secrets never reach the output items', () => {
 			expect(output).not.toContain(SESSION_ID);
 		} finally {
 			await echo.stop();
+		}
+	});
+});
+
+describe('echoed secrets never reach the output items (Douyin Open)', () => {
+	it('Get Quota: the user token and client secret echoed in a successful answer', async () => {
+		douyinOpenTokenCache.clear();
+		latestTokens.clear();
+		const started = await startOpenServer();
+		try {
+			const { accessToken, refreshToken } = started.tokens;
+			const echo = `token ${accessToken} refresh ${refreshToken} secret ${OPEN_APP.clientSecret}`;
+			started.server.injectFault('/im/group/count/', {
+				kind: 'envelope',
+				body: {
+					left_count: 3,
+					note: echo,
+					extra: { error_code: 0, description: '', logid: echo },
+				},
+			});
+			const { items, error } = await executeNode({
+				nodeType: new DouyinOpen(),
+				parameters: { resource: 'imGroup', operation: 'getQuota' } as never,
+				credentials: openCredentials(started),
+			});
+			expect(error).toBeUndefined();
+			const output = JSON.stringify(items);
+			expect(output).toContain('***');
+			for (const secret of [accessToken, refreshToken, OPEN_APP.clientSecret])
+				expect(output).not.toContain(secret);
+		} finally {
+			await started.server.stop();
 		}
 	});
 });

@@ -1,4 +1,4 @@
-import { ApiError, redactError } from '../../shared/errors';
+import { ApiError, redactError, redactValue } from '../../shared/errors';
 import { backoffDelayMs, sleep } from '../../shared/backoff';
 import {
 	httpRequest,
@@ -539,7 +539,11 @@ export class DouyinOpenClient {
 					},
 					ctx,
 				);
-				return unwrap(parseJsonResponse(response, ctx), response.status);
+				// The answer becomes output items (an AI agent's context): a repeated token is redacted there too.
+				return redactValue(
+					unwrap(parseJsonResponse(response, ctx), response.status),
+					ctx.secrets ?? [],
+				);
 			} catch (error) {
 				const code = error instanceof ApiError ? Number(error.code) : NaN;
 				if (TOKEN_EXPIRED_CODES.has(code) && !refreshed) {
