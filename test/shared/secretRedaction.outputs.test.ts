@@ -17,6 +17,7 @@ import {
 } from '../douyinOpen/fixtures';
 import { executeNode } from '../helpers/n8nEngine';
 import { LocalApiServer } from '../servers/testHttpServer';
+import { runner, startServer, tokenCredentials } from '../simpleDouyin/fixtures';
 import { SESSION_ID } from '../tiktokLive/connectionFixtures';
 
 const APP_TOKEN = 'act.ECHOED-TOKEN-123456';
@@ -196,6 +197,33 @@ describe('echoed secrets never reach the output items (Douyin Open)', () => {
 				expect(output).not.toContain(secret);
 		} finally {
 			await started.server.stop();
+		}
+	});
+});
+
+describe('echoed secrets never reach the output items (Simple Douyin)', () => {
+	it('User › Get: a fixed token echoed in a successful answer', async () => {
+		const { server, alice } = await startServer();
+		try {
+			const token = server.issueToken(alice.id);
+			server.injectFault('user', {
+				kind: 'envelope',
+				body: {
+					status_code: 0,
+					status_msg: `ok for ${token}`,
+					user: { id: alice.id, name: `alice ${token}`, signature: token },
+				},
+			});
+			const { items, error } = await runner(() => server)(
+				{ resource: 'user', operation: 'get' },
+				{ credentials: tokenCredentials(server, token) },
+			);
+			expect(error).toBeUndefined();
+			const output = JSON.stringify(items);
+			expect(output).toContain('***');
+			expect(output).not.toContain(token);
+		} finally {
+			await server.stop();
 		}
 	});
 });

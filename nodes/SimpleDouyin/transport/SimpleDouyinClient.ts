@@ -1,4 +1,4 @@
-import { ApiError, redactError } from '../../shared/errors';
+import { ApiError, redactError, redactValue } from '../../shared/errors';
 import {
 	FormData,
 	httpRequest,
@@ -651,11 +651,15 @@ export class SimpleDouyinClient {
 			});
 		}
 		try {
-			return unwrapEnvelope(parseJsonResponse(response, ctx), response.status, {
-				action: call.action,
-				hint: call.hint,
+			// The answer becomes output items (an AI agent's context): a repeated token is redacted there too.
+			return redactValue(
+				unwrapEnvelope(parseJsonResponse(response, ctx), response.status, {
+					action: call.action,
+					hint: call.hint,
+					secrets,
+				}),
 				secrets,
-			});
+			);
 		} catch (error) {
 			// The shared redaction every family's errors pass, with the password and tokens of this call.
 			throw redactError(error, secrets);
