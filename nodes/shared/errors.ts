@@ -48,28 +48,56 @@ function formsOf(secret: string): string[] {
 	return [...forms];
 }
 
-/** Replaces every occurrence of each secret in `text`; short or empty values are skipped so that "1" cannot erase digits. */
-export function redactSecrets(text: string, secrets: Secrets): string {
-	const forms = secrets
+/** Every form of every usable secret, longest first so that a secret containing another is replaced whole. */
+function formsOfAll(secrets: Secrets): string[] {
+	return secrets
 		.filter((secret): secret is string => !!secret && secret.length >= MIN_SECRET_LENGTH)
 		.flatMap(formsOf)
-		// Longest first, so that a secret containing another is replaced whole.
 		.sort((a, b) => b.length - a.length);
+}
+
+function replaceForms(text: string, forms: readonly string[]): string {
 	let result = text;
-	for (const form of forms) result = result.split(form).join('***');
+	for (const form of forms) if (result.includes(form)) result = result.split(form).join('***');
 	return result;
 }
 
-/** Copies a JSON-like value with every secret replaced in its strings and keys, for error bodies shown in the n8n UI. */
+/** Replaces every occurrence of each secret in `text`; short or empty values are skipped so that "1" cannot erase digits. */
+export function redactSecrets(text: string, secrets: Secrets): string {
+	return replaceForms(text, formsOfAll(secrets));
+}
+
+/** How deep `redactValue` copies; below that, a subtree is checked as JSON text. */
+const MAX_WALK_DEPTH = 50;
+
+/**
+ * A subtree below the walk's depth: kept as it is when it holds no secret, else replaced by its JSON text
+ * redacted (a hostile server may nest its echo on purpose). Too deep even to serialise: dropped.
+ */
+function redactDeepRemainder(value: unknown, forms: readonly string[]): unknown {
+	let text: string;
+	try {
+		text = JSON.stringify(value) ?? '';
+	} catch {
+		return '[nested too deep to show]';
+	}
+	const redacted = replaceForms(text, forms);
+	return redacted === text ? value : redacted;
+}
+
+/** Copies a JSON-like value with every secret replaced in its strings and keys, for error bodies and output items. */
 export function redactValue<T>(value: T, secrets: Secrets): T {
+	// Computed once per value, not once per string: output items pass here too.
+	const forms = formsOfAll(secrets);
 	const walk = (v: unknown, depth: number): unknown => {
-		if (typeof v === 'string') return redactSecrets(v, secrets);
-		if (!v || typeof v !== 'object' || depth > 50) return v;
+		if (typeof v === 'string') return replaceForms(v, forms);
+		if (!v || typeof v !== 'object') return v;
+		if (depth > MAX_WALK_DEPTH) return redactDeepRemainder(v, forms);
 		if (Array.isArray(v)) return v.map((entry) => walk(entry, depth + 1));
-		if (Buffer.isBuffer(v)) return redactSecrets(v.toString('utf8'), secrets);
+		if (Buffer.isBuffer(v)) return replaceForms(v.toString('utf8'), forms);
 		const copy: Record<string, unknown> = {};
 		for (const [key, entry] of Object.entries(v)) {
-			copy[redactSecrets(key, secrets)] = walk(entry, depth + 1);
+			copy[replaceForms(key, forms)] = walk(entry, depth + 1);
 		}
 		return copy;
 	};

@@ -91,6 +91,19 @@ describe('the shared redaction', () => {
 	});
 });
 
+describe('the shared redaction on hostile shapes', () => {
+	it('redacts a secret nested deeper than any walk limit (a server may nest its echo on purpose)', () => {
+		let value: unknown = 'echo tok-DEEP-123456';
+		for (let i = 0; i < 200; i++) value = { a: [value] };
+		expect(JSON.stringify(redactValue(value, ['tok-DEEP-123456']))).not.toContain('tok-DEEP');
+	});
+
+	it('survives JSON nested 100,000 deep without overflowing the stack', () => {
+		const deep = JSON.parse('['.repeat(100_000) + '"tok-DEEP-123456"' + ']'.repeat(100_000));
+		expect(() => redactValue(deep, ['tok-DEEP-123456'])).not.toThrow();
+	});
+});
+
 describe('echoed secrets never reach an n8n error', () => {
 	it('Douyin Open: the user token, refresh token and client secret echoed by an IM call', async () => {
 		douyinOpenTokenCache.clear();
