@@ -9,6 +9,7 @@ import { DouyinLive } from '../../nodes/DouyinLive/DouyinLive.node';
 import { DouyinOpen } from '../../nodes/DouyinOpen/DouyinOpen.node';
 import { douyinOpenTokenCache, latestTokens } from '../../nodes/DouyinOpen/transport/tokenStore';
 import { douyinLiveTokenCache } from '../../nodes/DouyinLive/transport/tokenCache';
+import { SimpleDouyin } from '../../nodes/SimpleDouyin/SimpleDouyin.node';
 import { TikTokLive } from '../../nodes/TikTokLive/TikTokLive.node';
 import {
 	APP as OPEN_APP,
@@ -222,6 +223,33 @@ describe('echoed secrets never reach the output items (Simple Douyin)', () => {
 			const output = JSON.stringify(items);
 			expect(output).toContain('***');
 			expect(output).not.toContain(token);
+		} finally {
+			await server.stop();
+		}
+	});
+});
+
+describe('echoed secrets never reach a credential Test message', () => {
+	it('Simple Douyin (fixed token): "The token belongs to …" does not repeat a token echoed as the name', async () => {
+		const { server, alice } = await startServer();
+		try {
+			const token = server.issueToken(alice.id);
+			server.injectFault('user', {
+				kind: 'envelope',
+				body: { status_code: 0, user: { id: alice.id, name: `user of ${token}` } },
+			});
+			const result = await new SimpleDouyin().methods.credentialTest.simpleDouyinApiTest.call(
+				{} as never,
+				{
+					id: 'c',
+					name: 'c',
+					type: 'simpleDouyinApi',
+					data: tokenCredentials(server, token).simpleDouyinApi,
+				},
+			);
+			expect(result.status).toBe('OK');
+			expect(result.message).toContain('***');
+			expect(result.message).not.toContain(token);
 		} finally {
 			await server.stop();
 		}
