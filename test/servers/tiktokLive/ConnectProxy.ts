@@ -7,14 +7,19 @@ import { connect, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 
 export class ConnectProxy {
-	readonly tunnels: Array<{ target: string; authorization?: string }> = [];
+	/** Each CONNECT, with the first line the client sent through the tunnel (which request it carried). */
+	readonly tunnels: Array<{ target: string; authorization?: string; firstLine?: string }> = [];
 	/** When set, CONNECT without this Proxy-Authorization gets 407. */
 	requiredAuthorization?: string;
 	private server?: Server;
 	private readonly sockets = new Set<Socket>();
 
+	get port(): number {
+		return (this.server!.address() as AddressInfo).port;
+	}
+
 	get url(): string {
-		return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+		return `http://127.0.0.1:${this.port}`;
 	}
 
 	async start(): Promise<this> {
@@ -24,7 +29,8 @@ export class ConnectProxy {
 		});
 		this.server.on('connect', (req, client: Socket, head: Buffer) => {
 			const authorization = req.headers['proxy-authorization'];
-			this.tunnels.push({ target: req.url ?? '', authorization });
+			const tunnel: (typeof this.tunnels)[number] = { target: req.url ?? '', authorization };
+			this.tunnels.push(tunnel);
 			if (this.requiredAuthorization && authorization !== this.requiredAuthorization) {
 				client.end('HTTP/1.1 407 Proxy Authentication Required\r\ncontent-length: 0\r\n\r\n');
 				return;
@@ -32,7 +38,13 @@ export class ConnectProxy {
 			const [host, port] = (req.url ?? '').split(':');
 			const upstream = connect(Number(port), host, () => {
 				client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-				if (head.length) upstream.write(head);
+				const remember = (chunk: Buffer) =>
+					(tunnel.firstLine ??= chunk.toString('latin1').split('\r\n')[0]);
+				if (head.length) {
+					remember(head);
+					upstream.write(head);
+				}
+				client.once('data', remember);
 				upstream.pipe(client);
 				client.pipe(upstream);
 			});
