@@ -47,7 +47,13 @@ describe('shared HTTP transport caps response bodies', () => {
 
 	const get = (maxBodyBytes?: number) =>
 		httpRequest(
-			{ method: 'GET', url: `${serverUrl(server)}/big`, retries: 0, timeoutMs: 4_000, maxBodyBytes },
+			{
+				method: 'GET',
+				url: `${serverUrl(server)}/big`,
+				retries: 0,
+				timeoutMs: 4_000,
+				maxBodyBytes,
+			},
 			{ service: 'Test' },
 		);
 

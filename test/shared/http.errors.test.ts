@@ -21,15 +21,20 @@ describe('what a non-JSON answer is called', () => {
 		[500, 'Internal Server Error'],
 		[502, 'upstream connect error or disconnect/reset before headers. reset reason: overflow'],
 		[503, 'no healthy upstream'],
-	])('a plain-text %i page is an HTTP error with its status and an excerpt, not "malformed JSON"', (status, text) => {
-		const error = parseError(answer(status, text));
-		expect(error.code).toBe(`HTTP_${status}`);
-		expect(error.details.httpStatus).toBe(status);
-		expect(error.message).toBe(`Test API answered HTTP ${status} with text instead of JSON: "${text}"`);
-		expect(error.message).not.toMatch(/malformed/);
-		expect(error.details.hint).not.toMatch(/cut off/);
-		expect(error.details.hint).toMatch(/server failed|try again later/i);
-	});
+	])(
+		'a plain-text %i page is an HTTP error with its status and an excerpt, not "malformed JSON"',
+		(status, text) => {
+			const error = parseError(answer(status, text));
+			expect(error.code).toBe(`HTTP_${status}`);
+			expect(error.details.httpStatus).toBe(status);
+			expect(error.message).toBe(
+				`Test API answered HTTP ${status} with text instead of JSON: "${text}"`,
+			);
+			expect(error.message).not.toMatch(/malformed/);
+			expect(error.details.hint).not.toMatch(/cut off/);
+			expect(error.details.hint).toMatch(/server failed|try again later/i);
+		},
+	);
 
 	it('redacts secrets from the excerpt', () => {
 		const error = parseError(answer(502, 'bad gateway for access_token=tok-SECRET-123'), [
@@ -41,7 +46,9 @@ describe('what a non-JSON answer is called', () => {
 
 	it('a 4xx plain-text answer points at the URL', () => {
 		const error = parseError(answer(404, '404 page not found'));
-		expect(error.message).toBe('Test API answered HTTP 404 with text instead of JSON: "404 page not found"');
+		expect(error.message).toBe(
+			'Test API answered HTTP 404 with text instead of JSON: "404 page not found"',
+		);
 		expect(error.details.hint).toMatch(/base URL/);
 	});
 

@@ -36,7 +36,10 @@ describe('shared HTTP transport through proxies', () => {
 
 	const apiPort = () => Number(new URL(serverUrl(api)).port);
 	const get = (extra: Partial<HttpRequest> = {}, url = `${serverUrl(api)}/x`) =>
-		httpRequest({ method: 'GET', url, retries: 0, timeoutMs: 5_000, ...extra }, { service: 'Test' });
+		httpRequest(
+			{ method: 'GET', url, retries: 0, timeoutMs: 5_000, ...extra },
+			{ service: 'Test' },
+		);
 	const failure = (extra: Partial<HttpRequest> = {}, url?: string) =>
 		get(extra, url).then(
 			() => {
@@ -50,7 +53,11 @@ describe('shared HTTP transport through proxies', () => {
 			const response = await get({ proxyUrl: connectProxy.url });
 			expect(response.body.toString()).toBe('{"ok":true}');
 			expect(connectProxy.tunnels).toEqual([
-				{ target: `127.0.0.1:${apiPort()}`, authorization: undefined, firstLine: 'GET /x HTTP/1.1' },
+				{
+					target: `127.0.0.1:${apiPort()}`,
+					authorization: undefined,
+					firstLine: 'GET /x HTTP/1.1',
+				},
 			]);
 			expect(hits).toBe(1);
 		});
@@ -117,7 +124,9 @@ describe('shared HTTP transport through proxies', () => {
 			socks.credentials = { username: 'alice', password: 'right-one' };
 			const error = await failure({ proxyUrl: socks.url('socks5', 'alice:wrong-secret-pw') });
 			expect(error.code).toBe('PROXY_AUTH_REQUIRED');
-			expect(error.message).toContain(`The proxy ${socks.url()} refused the user name and password`);
+			expect(error.message).toContain(
+				`The proxy ${socks.url()} refused the user name and password`,
+			);
 			expect(JSON.stringify({ m: error.message, d: error.details })).not.toContain(
 				'wrong-secret-pw',
 			);
@@ -187,9 +196,7 @@ describe('shared HTTP transport through proxies', () => {
 		});
 
 		it('HTTPS_PROXY is for https:// calls and ALL_PROXY for the WebSocket only: an http:// call goes direct', async () => {
-			await withEnvironment({ HTTPS_PROXY: connectProxy.url, ALL_PROXY: socks.url() }, () =>
-				get(),
-			);
+			await withEnvironment({ HTTPS_PROXY: connectProxy.url, ALL_PROXY: socks.url() }, () => get());
 			expect(connectProxy.tunnels).toHaveLength(0);
 			expect(socks.tunnels).toHaveLength(0);
 			expect(hits).toBe(1);

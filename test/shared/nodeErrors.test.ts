@@ -14,7 +14,11 @@ describe('transport errors as n8n shows them', () => {
 			nodeType: new TikTokLive(),
 			parameters: { resource: 'coin', operation: 'getPriceList' } as never,
 			credentials: {
-				tikTokLiveApi: { fetchMode: 'direct', webcastBaseUrl: 'http://127.0.0.1:1', ...credentials } as never,
+				tikTokLiveApi: {
+					fetchMode: 'direct',
+					webcastBaseUrl: 'http://127.0.0.1:1',
+					...credentials,
+				} as never,
 			},
 		});
 
