@@ -1,17 +1,11 @@
-import { Agent, buildConnector, FormData, ProxyAgent, request, type Dispatcher } from 'undici';
+import { FormData, request, type Dispatcher } from 'undici';
 
 import { ApiError, redactSecrets } from './errors';
 import { backoffDelayMs, sleep } from './backoff';
 import { parseJsonLossless } from './json';
-import {
-	hostPort,
-	parseProxyUrl,
-	proxyAuthorization,
-	proxySecrets,
-	proxyUrlForHttp,
-	type ProxyEndpoint,
-} from './proxyConfig';
-import { connectRefusedError, openProxyTunnel, proxyUnreachableError } from './proxyTunnel';
+import { routeFor, type Route } from './httpRoutes';
+import { hostPort, proxySecrets } from './proxyConfig';
+import { connectRefusedError, proxyUnreachableError } from './proxyTunnel';
 
 /**
  * The one HTTP transport of the package. Keep-alive pools per origin (undici's Agent keeps one Pool per
@@ -70,63 +64,6 @@ export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
 const DEFAULT_RETRIES = 2;
 const RETRY_BASE_MS = 250;
 const RETRY_MAX_MS = 4_000;
-const KEEP_ALIVE_MS = 10_000;
-
-interface Route {
-	dispatcher: Dispatcher;
-	/** The proxy this route goes through, for errors and redaction. */
-	proxy?: ProxyEndpoint;
-}
-
-let directAgent: Dispatcher | undefined;
-/** One dispatcher per proxy URL, shared by every client (keep-alive to the proxy). */
-const proxyRoutes = new Map<string, Route>();
-
-/** An undici Agent whose connections are SOCKS5 tunnels, TLS added for https:// targets. */
-function socksAgent(proxy: ProxyEndpoint): Dispatcher {
-	const tls = buildConnector({});
-	return new Agent({
-		keepAliveTimeout: KEEP_ALIVE_MS,
-		connections: 32,
-		connect: (options, callback) => {
-			const secure = options.protocol === 'https:';
-			const port = Number(options.port) || (secure ? 443 : 80);
-			openProxyTunnel(proxy, options.hostname, port, { service: 'Proxy' }).then(
-				(socket) => {
-					if (secure) tls({ ...options, httpSocket: socket }, callback);
-					else callback(null, socket);
-				},
-				(error: Error) => callback(error, null),
-			);
-		},
-	});
-}
-
-function proxyRoute(proxyUrl: string, service: string): Route {
-	const cached = proxyRoutes.get(proxyUrl);
-	if (cached) return cached;
-	const proxy = parseProxyUrl(proxyUrl, service);
-	const dispatcher =
-		proxy.scheme === 'socks5' || proxy.scheme === 'socks5h'
-			? socksAgent(proxy)
-			: new ProxyAgent({
-					// Credentials go as a header we build, so a user name alone works and undici never holds the password in a URL.
-					uri: proxy.label,
-					token: proxyAuthorization(proxy),
-					keepAliveTimeout: KEEP_ALIVE_MS,
-				});
-	const route = { dispatcher, proxy };
-	proxyRoutes.set(proxyUrl, route);
-	return route;
-}
-
-function routeFor(url: string, explicitProxy: string | undefined, service: string): Route {
-	const proxyUrl = proxyUrlForHttp(url, explicitProxy);
-	if (proxyUrl) return proxyRoute(proxyUrl, service);
-	directAgent ??= new Agent({ keepAliveTimeout: KEEP_ALIVE_MS, connections: 32 });
-	return { dispatcher: directAgent };
-}
-
 export function buildUrl(url: string, query?: HttpRequest['query']): string {
 	if (!query) return url;
 	const target = new URL(url);

@@ -39,7 +39,8 @@ export interface N8nSandbox {
 	importWorkflow(workflow: Record<string, unknown>): Promise<void>;
 	execute(workflowId: string): Promise<E2eRun>;
 	publish(workflowId: string): Promise<void>;
-	start(): Promise<RunningN8n>;
+	/** `extraEnv` is added to n8n's environment (e.g. HTTPS_PROXY). */
+	start(extraEnv?: Record<string, string>): Promise<RunningN8n>;
 	dispose(): Promise<void>;
 }
 
@@ -237,7 +238,7 @@ export async function createSandbox(): Promise<N8nSandbox> {
 		async publish(workflowId) {
 			await cli(['publish:workflow', `--id=${workflowId}`]);
 		},
-		async start() {
+		async start(extraEnv = {}) {
 			const port = await freePort();
 			const brokerPort = await freePort();
 			const child = spawn(node24, [n8nBin, 'start'], {
@@ -246,6 +247,7 @@ export async function createSandbox(): Promise<N8nSandbox> {
 					N8N_LISTEN_ADDRESS: '127.0.0.1',
 					N8N_RUNNERS_BROKER_PORT: String(brokerPort),
 					WEBHOOK_URL: `http://127.0.0.1:${port}/`,
+					...extraEnv,
 				}),
 				stdio: ['ignore', 'pipe', 'pipe'],
 			});

@@ -1,3 +1,4 @@
+import { ConnectProxy } from '../servers/tiktokLive/ConnectProxy';
 import { TikTokLiveServer } from '../servers/tiktokLive/TikTokLiveServer';
 import { chatFrames, giftMessage, ROOM_ID } from '../tiktokLive/connectionFixtures';
 import {
@@ -176,5 +177,87 @@ describe('TikTok LIVE in a real n8n, installed from the package tarball', () => 
 			30_000,
 			'n8n to close the socket on shutdown',
 		);
+	});
+});
+
+describe('TikTok LIVE Trigger in a real n8n behind a proxy given only by the environment', () => {
+	let server: TikTokLiveServer;
+	let proxy: ConnectProxy;
+	let sandbox: N8nSandbox;
+	let collector: Collector;
+
+	beforeAll(async () => {
+		server = await new TikTokLiveServer().start();
+		server.addRoom({ roomId: ROOM_ID, uniqueId: UNIQUE_ID, frames: chatFrames(3, 2) });
+		proxy = await new ConnectProxy().start();
+		proxy.requiredAuthorization = `Basic ${Buffer.from('e2e:pr0xy-secret').toString('base64')}`;
+		collector = await startCollector();
+		sandbox = await createSandbox();
+		await sandbox.importCredentials([
+			{
+				...CREDENTIAL,
+				data: {
+					fetchMode: 'signServer',
+					signServerUrl: server.baseUrl,
+					signRoute: 'fetch',
+					webBaseUrl: server.baseUrl,
+					webcastBaseUrl: server.baseUrl,
+				},
+			},
+		]);
+	});
+
+	afterAll(async () => {
+		await sandbox?.dispose();
+		await collector?.close();
+		await proxy?.stop();
+		await server?.stop();
+	});
+
+	it('room lookup, signed fetch and WebSocket all go through HTTPS_PROXY/HTTP_PROXY, with the credentials in the URL', async () => {
+		const workflow = withNode(
+			loadExample('tiktok-live-trigger-to-webhook.json'),
+			'TikTok LIVE Trigger',
+			(p) => {
+				p.username = UNIQUE_ID;
+				p.batchSize = 6;
+				p.batchWaitMs = 500;
+			},
+		);
+		workflow.nodes.find((n) => n.name === 'Send Batch to Webhook')!.parameters.url = collector.url;
+		await sandbox.importWorkflow(workflow);
+		await sandbox.publish(String(workflow.id));
+		const proxyUrl = proxy.url.replace('http://', 'http://e2e:pr0xy-secret@');
+		const n8n = await sandbox.start({
+			HTTPS_PROXY: proxyUrl,
+			HTTP_PROXY: proxyUrl,
+			// The collector stands for the user's own services, reached directly.
+			NO_PROXY: `localhost,127.0.0.1:${new URL(collector.url).port}`,
+		});
+		try {
+			const chats = () =>
+				collector.received
+					.flatMap((r) => (r.body as { events: Array<Record<string, unknown>> }).events)
+					.filter((e) => e.type === 'chat');
+			await collector.waitFor(1, 120_000);
+			await server.waitFor(() => chats().length >= 6, 30_000, 'six chats at the collector');
+			expect(chats().map((e) => e.comment)).toEqual(
+				Array.from({ length: 6 }, (_, i) => `comment ${i}`),
+			);
+			// Each tunnel's first request tells what it carried: the socket has its own, HTTP shares undici's.
+			const lines = proxy.tunnels.map((t) => t.firstLine ?? '');
+			const socketLines = lines.filter((l) => l.startsWith('GET /webcast/im/ws_proxy/'));
+			expect(socketLines).toHaveLength(1);
+			expect(lines.filter((l) => l.startsWith('GET /') && !socketLines.includes(l))).not.toEqual(
+				[],
+			);
+			expect(proxy.tunnels.every((t) => t.authorization === proxy.requiredAuthorization)).toBe(
+				true,
+			);
+			expect(server.connections).toHaveLength(1);
+			expect(n8n.output()).not.toContain('pr0xy-secret');
+		} finally {
+			await n8n.stop();
+		}
 	});
 });
