@@ -9,6 +9,8 @@ import type { AddressInfo } from 'node:net';
 export class ConnectProxy {
 	/** Each CONNECT, with the first line the client sent through the tunnel (which request it carried). */
 	readonly tunnels: Array<{ target: string; authorization?: string; firstLine?: string }> = [];
+	/** Requests that were not CONNECT (answered 405), as "METHOD url". */
+	readonly refusedRequests: string[] = [];
 	/** When set, CONNECT without this Proxy-Authorization gets 407. */
 	requiredAuthorization?: string;
 	private server?: Server;
@@ -23,11 +25,15 @@ export class ConnectProxy {
 	}
 
 	async start(): Promise<this> {
-		this.server = createServer((_req, res) => {
+		this.server = createServer((req, res) => {
+			// A plain-HTTP proxy request (absolute URI); this proxy only tunnels.
+			this.refusedRequests.push(`${req.method} ${req.url}`);
 			res.writeHead(405);
 			res.end('only CONNECT');
 		});
 		this.server.on('connect', (req, client: Socket, head: Buffer) => {
+			// A CONNECT socket leaves the HTTP server's bookkeeping: track it, or stop() would wait for it.
+			this.track(client);
 			const authorization = req.headers['proxy-authorization'];
 			const tunnel: (typeof this.tunnels)[number] = { target: req.url ?? '', authorization };
 			this.tunnels.push(tunnel);
@@ -35,8 +41,13 @@ export class ConnectProxy {
 				client.end('HTTP/1.1 407 Proxy Authentication Required\r\ncontent-length: 0\r\n\r\n');
 				return;
 			}
-			const [host, port] = (req.url ?? '').split(':');
-			const upstream = connect(Number(port), host, () => {
+			// host:port, the host in brackets when it is an IPv6 address (RFC 9110 §9.3.6).
+			const target = /^\[?([^[\]]+?)\]?:(\d{1,5})$/.exec(req.url ?? '');
+			if (!target) {
+				client.end('HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\n\r\n');
+				return;
+			}
+			const upstream = connect(Number(target[2]), target[1], () => {
 				client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
 				const remember = (chunk: Buffer) =>
 					(tunnel.firstLine ??= chunk.toString('latin1').split('\r\n')[0]);
@@ -48,9 +59,8 @@ export class ConnectProxy {
 				upstream.pipe(client);
 				client.pipe(upstream);
 			});
+			this.track(upstream);
 			for (const s of [client, upstream]) {
-				this.sockets.add(s);
-				s.on('close', () => this.sockets.delete(s));
 				s.on('error', () => {
 					client.destroy();
 					upstream.destroy();
@@ -59,6 +69,11 @@ export class ConnectProxy {
 		});
 		await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
 		return this;
+	}
+
+	private track(socket: Socket): void {
+		this.sockets.add(socket);
+		socket.on('close', () => this.sockets.delete(socket));
 	}
 
 	async stop(): Promise<void> {
