@@ -5,9 +5,7 @@
  * undici's connector. Every failure is an ApiError that names the proxy (never its password) and says
  * whether the proxy or the server behind it failed.
  */
-import { request as httpRequest, type ClientRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
-import { isIP, type Socket } from 'node:net';
+import { connect as netConnect, isIP, type Socket } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
 import type { Duplex } from 'node:stream';
 
@@ -87,6 +85,14 @@ export function proxyUnreachableError(
 	});
 }
 
+/** The proxy's answer to CONNECT is a status line and headers; more than this is not a proxy talking. */
+const MAX_CONNECT_RESPONSE_BYTES = 16 * 1024;
+
+/**
+ * CONNECT written by hand on a raw socket, not with node:http: n8n replaces http.globalAgent with its own
+ * proxy agent when HTTP_PROXY is set, and node:http would then send our CONNECT to the proxy through the
+ * proxy (measured in n8n 2.40.7: "CONNECT http://proxy/target"), which no proxy understands.
+ */
 function httpConnect(
 	proxy: ProxyEndpoint,
 	host: string,
@@ -95,51 +101,83 @@ function httpConnect(
 ): Promise<Socket> {
 	const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 	const target = hostPort(host, port);
-	const headers: Record<string, string> = { host: target };
 	const authorization = proxyAuthorization(proxy);
-	if (authorization) headers['proxy-authorization'] = authorization;
+	const request =
+		`CONNECT ${target} HTTP/1.1\r\nHost: ${target}\r\n` +
+		(authorization ? `Proxy-Authorization: ${authorization}\r\n` : '') +
+		'\r\n';
 	return new Promise((resolve, reject) => {
-		let done = false;
-		const finish = (error: Error | null, socket?: Socket) => {
-			if (done) return;
-			done = true;
-			if (error) reject(error);
-			else resolve(socket!);
-		};
-		const send = proxy.scheme === 'https' ? httpsRequest : httpRequest;
-		const connectRequest: ClientRequest = send({
-			host: proxy.host,
-			port: proxy.port,
-			method: 'CONNECT',
-			path: target,
-			headers,
-			timeout: timeoutMs,
-			agent: false,
-			servername: proxy.scheme === 'https' && !isIP(proxy.host) ? proxy.host : undefined,
-		});
-		connectRequest.once('connect', (response, socket: Socket) => {
-			if (response.statusCode !== 200) {
+		const socket: Socket =
+			proxy.scheme === 'https'
+				? tlsConnect({
+						host: proxy.host,
+						port: proxy.port,
+						servername: isIP(proxy.host) ? undefined : proxy.host,
+					})
+				: netConnect({ host: proxy.host, port: proxy.port });
+		let settled = false;
+		let received = Buffer.alloc(0);
+		const settle = (error: ApiError | null, early?: Buffer) => {
+			if (settled) return;
+			settled = true;
+			socket.setTimeout(0);
+			socket.off('readable', onReadable);
+			socket.off('error', onError);
+			socket.off('end', onEnd);
+			if (error) {
 				socket.destroy();
-				finish(connectRefusedError(proxy, target, response.statusCode ?? 0, options.service));
+				reject(error);
 				return;
 			}
-			finish(null, socket);
-		});
-		connectRequest.once('timeout', () => {
-			finish(
+			// Bytes the target sent right after the proxy's answer belong to whoever reads the tunnel next.
+			if (early?.length) socket.unshift(early);
+			resolve(socket);
+		};
+		const protocolError = (what: string) =>
+			new ApiError({
+				service: options.service,
+				code: 'PROXY_PROTOCOL_ERROR',
+				message: `The proxy ${proxy.label} ${what}`,
+				hint: 'Check that the proxy URL points at an HTTP proxy (its scheme and port).',
+			});
+		const onReadable = () => {
+			let chunk: Buffer | null;
+			while ((chunk = socket.read() as Buffer | null) !== null) {
+				received = Buffer.concat([received, chunk]);
+				const end = received.indexOf('\r\n\r\n');
+				if (end < 0) {
+					if (received.length > MAX_CONNECT_RESPONSE_BYTES)
+						return settle(protocolError('sent an endless answer to CONNECT'));
+					continue;
+				}
+				const statusLine = received.subarray(0, received.indexOf('\r\n')).toString('latin1');
+				const status = /^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1];
+				if (!status)
+					return settle(protocolError(`answered CONNECT with "${statusLine.slice(0, 80)}"`));
+				if (status !== '200')
+					return settle(connectRefusedError(proxy, target, Number(status), options.service));
+				return settle(null, received.subarray(end + 4));
+			}
+		};
+		const onError = (error: NodeJS.ErrnoException) =>
+			settle(proxyUnreachableError(proxy, error.code ?? error.message, options.service));
+		const onEnd = () => settle(protocolError('closed the connection without answering CONNECT'));
+		socket.on('error', onError);
+		socket.on('end', onEnd);
+		socket.setTimeout(timeoutMs, () =>
+			settle(
 				new ApiError({
 					service: options.service,
 					code: 'PROXY_TIMEOUT',
 					message: `The proxy ${proxy.label} did not answer the CONNECT to ${target} within ${timeoutMs} ms`,
 					hint: 'The proxy is slow or unreachable; check the proxy URL, or try again later.',
 				}),
-			);
-			connectRequest.destroy();
-		});
-		connectRequest.once('error', (error: NodeJS.ErrnoException) =>
-			finish(proxyUnreachableError(proxy, error.code ?? error.message, options.service)),
+			),
 		);
-		connectRequest.end();
+		socket.once(proxy.scheme === 'https' ? 'secureConnect' : 'connect', () => {
+			socket.write(request);
+			socket.on('readable', onReadable);
+		});
 	});
 }
 

@@ -1,3 +1,5 @@
+import http from 'node:http';
+
 import type { TikTokLiveServer } from '../servers/tiktokLive/TikTokLiveServer';
 import { ConnectProxy } from '../servers/tiktokLive/ConnectProxy';
 import { Socks5Proxy } from '../servers/proxies/Socks5Proxy';
@@ -128,6 +130,25 @@ describe('LiveConnection through proxies', () => {
 			await listen(socks.url('socks5h'), 2, null);
 			expect(socks.tunnels).toHaveLength(1);
 			expect(isSocket(socks.tunnels[0].firstLine)).toBe(true);
+		});
+
+		it("does not send CONNECT through node:http's global agent, which n8n swaps for its own proxy agent", async () => {
+			// n8n 2.40.7 sets http.globalAgent to a proxy agent when HTTP_PROXY is set; a CONNECT made with
+			// node:http then went to the proxy through the proxy ("CONNECT http://proxy/target").
+			class ProxyingGlobalAgent extends http.Agent {
+				createConnection(): never {
+					throw new Error('the CONNECT went through the global agent');
+				}
+			}
+			const original = http.globalAgent;
+			http.globalAgent = new ProxyingGlobalAgent();
+			try {
+				server = await startServer(chatFrames(2, 1));
+				await listen(proxy.url, 2, null);
+			} finally {
+				http.globalAgent = original;
+			}
+			expect(proxy.tunnels.filter((t) => isSocket(t.firstLine))).toHaveLength(1);
 		});
 
 		it('an unsupported scheme is a clear error that names it, before anything is sent', async () => {
