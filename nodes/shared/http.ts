@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { FormData, request, type Dispatcher } from 'undici';
 
 import { ApiError, redactSecrets } from './errors';
@@ -465,4 +466,50 @@ export function jsonObjectOrThrow(
 		message: `${service} answered with JSON that is not an object`,
 		hint,
 	});
+}
+
+export interface HttpStreamRequest {
+	url: string;
+	headers?: Record<string, string>;
+	/** Time to the response headers. */
+	timeoutMs?: number;
+	/** Longest silence between two body chunks before the body fails with UND_ERR_BODY_TIMEOUT. */
+	idleTimeoutMs: number;
+	proxyUrl?: string;
+	signal?: AbortSignal;
+}
+
+export interface HttpStreamResponse {
+	status: number;
+	headers: Record<string, string | string[] | undefined>;
+	/** The body as it arrives; the caller reads it to the end or destroys it. */
+	body: Readable;
+}
+
+/**
+ * A GET whose body is read as it arrives (a live media stream, a playlist read under a cap): the same pools
+ * and proxy as httpRequest, no overall deadline (a stream has none), only the time to headers and the idle
+ * time between chunks, and no retries (a stream cannot be resumed from the same bytes).
+ */
+export async function httpStream(
+	req: HttpStreamRequest,
+	ctx: HttpContext,
+): Promise<HttpStreamResponse> {
+	const timeoutMs = req.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+	const route = routeFor(req.url, req.proxyUrl, ctx.service);
+	try {
+		const response = await request(req.url, {
+			method: 'GET',
+			headers: req.headers,
+			dispatcher: route.dispatcher,
+			headersTimeout: timeoutMs,
+			bodyTimeout: req.idleTimeoutMs,
+			signal: req.signal,
+		});
+		return { status: response.statusCode, headers: response.headers, body: response.body };
+	} catch (error) {
+		if (req.signal?.aborted) throw error;
+		const code = (error as Error)?.name === 'TimeoutError' ? 'TIMEOUT' : networkErrorCode(error);
+		throw failureOf(error, code, req.url, timeoutMs, route, ctx);
+	}
 }
