@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { FormData, request, type Dispatcher } from 'undici';
 
-import { ApiError, redactSecrets } from './errors';
+import { ApiError, redactError, redactSecrets } from './errors';
 import { backoffDelayMs, sleep } from './backoff';
 import { parseJsonLossless } from './json';
 import { routeFor, type Route } from './httpRoutes';
@@ -256,11 +256,7 @@ function failureOf(
 	const secrets = [...(ctx.secrets ?? []), ...proxySecrets(proxy)];
 	if (error instanceof ApiError) {
 		// Our own errors (SOCKS handshake, body cap) carry the right code; they name the caller's service.
-		return new ApiError({
-			...error.details,
-			service: ctx.service,
-			message: redactSecrets(error.message, secrets),
-		});
+		return redactError(new ApiError({ ...error.details, service: ctx.service }), secrets);
 	}
 	let details: { code: string; message: string; hint?: string; httpStatus?: number };
 	const proxyStatus = /Proxy response \((\d{3})\)/.exec(
@@ -286,13 +282,16 @@ function failureOf(
 			hint: described.hint,
 		};
 	}
-	return new ApiError({
-		service: ctx.service,
-		code: details.code,
-		httpStatus: details.httpStatus,
-		message: redactSecrets(details.message, secrets),
-		hint: details.hint,
-	});
+	return redactError(
+		new ApiError({
+			service: ctx.service,
+			code: details.code,
+			httpStatus: details.httpStatus,
+			message: details.message,
+			hint: details.hint,
+		}),
+		secrets,
+	);
 }
 
 /** A response header; a repeated header's values joined with ", " as HTTP allows. */

@@ -155,8 +155,7 @@ export function proxyAuthorization(proxy: ProxyEndpoint): string | undefined {
 	return `Basic ${Buffer.from(pair).toString('base64')}`;
 }
 
-/** Secrets of a proxy that must never appear in an error: its password (and the encoded form of it). */
+/** Secrets of a proxy that must never appear in an error: its password (redactSecrets covers its encoded forms). */
 export function proxySecrets(proxy: ProxyEndpoint | undefined): string[] {
-	if (!proxy?.password) return [];
-	return [proxy.password, encodeURIComponent(proxy.password)];
+	return proxy?.password ? [proxy.password] : [];
 }
