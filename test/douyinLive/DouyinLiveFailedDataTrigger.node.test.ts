@@ -1,8 +1,46 @@
+import { ObservableObject, type IDataObject } from 'n8n-workflow';
+
 import { DouyinLiveFailedDataTrigger } from '../../nodes/DouyinLive/DouyinLiveFailedDataTrigger.node';
 import { douyinLiveTokenCache } from '../../nodes/DouyinLive/transport/tokenCache';
 import type { DouyinLiveServer } from '../servers/douyinLive/DouyinLiveServer';
 import { runPoll } from '../helpers/n8nEngine';
 import { ROOM_ID, credentialsFor, startDouyinServer } from './fixtures';
+
+const NODE_KEY = 'node:Douyin Live Failed Data Trigger';
+const FAIL_DATA_PATH = '/api/live_data/task/fail_data/get';
+
+/**
+ * A workflow's static data as n8n keeps it for an active polling trigger: one observed object
+ * (n8n-workflow's ObservableObject, what Workflow wraps static data in) held in memory across polls,
+ * written to the "database" after a poll only when it reports `__dataChanged` (n8n's
+ * WorkflowStaticDataService.saveStaticData, called when a poll emits), and read back from there on a
+ * restart.
+ */
+class PersistedStaticData {
+	database = JSON.stringify({ [NODE_KEY]: {} });
+	private root = this.load();
+
+	private load(): IDataObject {
+		return ObservableObject.create(JSON.parse(this.database) as IDataObject);
+	}
+
+	/** The node's part, as PollContext.getWorkflowStaticData('node') hands it to the trigger. */
+	get node(): IDataObject {
+		return this.root[NODE_KEY] as IDataObject;
+	}
+
+	/** What n8n does after a poll that emitted. */
+	saveIfChanged(): void {
+		if (this.root.__dataChanged !== true) return;
+		this.database = JSON.stringify(this.root);
+		this.root.__dataChanged = false;
+	}
+
+	/** n8n stops and starts: memory is gone, the database is kept. */
+	restart(): void {
+		this.root = this.load();
+	}
+}
 
 describe('Douyin Live Failed Data Trigger through n8n polling', () => {
 	let server: DouyinLiveServer;
@@ -89,5 +127,107 @@ describe('Douyin Live Failed Data Trigger through n8n polling', () => {
 				credentials: credentialsFor(server, { appSecret: 'bad-secret-value' }),
 			}),
 		).rejects.toThrow(/\[40017\]/);
+	});
+
+	describe('what n8n saves', () => {
+		const poll = async (store: PersistedStaticData, extra: Record<string, unknown> = {}) => {
+			const result = await runPoll({
+				nodeType,
+				parameters: { ...parameters, ...extra },
+				credentials: credentialsFor(server),
+				staticData: store.node,
+			});
+			if (result.items) store.saveIfChanged();
+			return result.items?.map((i) => i.json.msgId) ?? null;
+		};
+
+		it('saves the position after every poll, so a restart re-emits nothing and loses nothing', async () => {
+			const store = new PersistedStaticData();
+			addGifts(0, 3);
+			expect(await poll(store)).toEqual(['g0', 'g1', 'g2']);
+			addGifts(3, 6);
+			expect(await poll(store)).toEqual(['g3', 'g4', 'g5']);
+			addGifts(6, 7);
+			expect(await poll(store)).toEqual(['g6']);
+
+			store.restart();
+			expect(await poll(store)).toBeNull();
+			addGifts(7, 9);
+			expect(await poll(store)).toEqual(['g7', 'g8']);
+		});
+
+		it("emits room A's pushes when room B fails, saves exactly A's position, and reports B at the next poll", async () => {
+			const store = new PersistedStaticData();
+			const failing = '7214015683695250999';
+			server.failDataErrors.set(failing, { err_no: 10001, err_msg: 'internal error' });
+			for (const id of ['a1', 'a2', 'a3'])
+				server.addFailedPush(ROOM_ID, 'live_gift', [{ msg_id: id, gift_num: 1 }]);
+			const both = { roomIds: `${ROOM_ID},${failing}`, msgTypes: ['live_gift'] };
+
+			expect(await poll(store, both)).toEqual(['a1', 'a2', 'a3']);
+			const saved = JSON.parse(store.database)[NODE_KEY];
+			expect(saved.progress[`${ROOM_ID}|live_gift`].pushesRead).toBe(3);
+			expect(saved.progress[`${failing}|live_gift`].pushesRead).toBe(0);
+
+			// The next poll makes the failure visible (n8n records a failed trigger execution) and reads nothing.
+			const requests = server.requestsTo(FAIL_DATA_PATH).length;
+			await expect(poll(store, both)).rejects.toThrow(
+				new RegExp(`room ${failing} \\(live_gift\\).*\\[10001\\]`),
+			);
+			expect(server.requestsTo(FAIL_DATA_PATH)).toHaveLength(requests);
+
+			// Room B does not block room A: new pushes of A still arrive, B is retried from where it stopped.
+			server.addFailedPush(ROOM_ID, 'live_gift', [{ msg_id: 'a4', gift_num: 1 }]);
+			expect(await poll(store, both)).toEqual(['a4']);
+			server.failDataErrors.delete(failing);
+			server.addFailedPush(failing, 'live_gift', [{ msg_id: 'b1', gift_num: 1 }]);
+			await expect(poll(store, both)).rejects.toThrow(/previous poll/);
+			expect(await poll(store, both)).toEqual(['b1']);
+
+			store.restart();
+			expect(await poll(store, both)).toBeNull();
+		});
+
+		it('throws at once when nothing could be read, without moving any position', async () => {
+			const store = new PersistedStaticData();
+			server.failDataErrors.set(ROOM_ID, { err_no: 10001, err_msg: 'internal error' });
+			addGifts(0, 2);
+			await expect(poll(store)).rejects.toThrow(/\[10001\]/);
+			server.failDataErrors.delete(ROOM_ID);
+			expect(await poll(store)).toEqual(['g0', 'g1']);
+		});
+	});
+
+	it('reads only the first page of each room and message type in a test run, and says so in the UI', async () => {
+		addGifts(0, 5);
+		const manual = await runPoll({
+			nodeType,
+			parameters: { ...parameters, msgTypes: ['live_gift'] },
+			credentials: credentialsFor(server),
+			mode: 'manual',
+		});
+		expect(manual.items?.map((i) => i.json.msgId)).toEqual(['g0', 'g1']);
+		expect(server.requestsTo(FAIL_DATA_PATH).map((r) => r.query.page_num)).toEqual(['1']);
+		const notice = nodeType.description.properties.find((p) => p.type === 'notice');
+		expect(notice?.displayName).toMatch(/test run.*only the first page/i);
+	});
+
+	it('emits items in the shape of the Douyin Live Trigger, msgId included', async () => {
+		server.addFailedPush(ROOM_ID, 'live_gift', [{ msg_id: 'x1', gift_num: 1, test: true }]);
+		const { items } = await runPoll({
+			nodeType,
+			parameters: { ...parameters, msgTypes: ['live_gift'] },
+			credentials: credentialsFor(server),
+		});
+		expect(items?.[0].json).toEqual({
+			msg_id: 'x1',
+			gift_num: 1,
+			test: true,
+			msgId: 'x1',
+			msgType: 'live_gift',
+			roomId: ROOM_ID,
+			isTest: true,
+			pushTimestamp: null,
+		});
 	});
 });

@@ -49,6 +49,8 @@ export class DouyinLiveServer extends LocalApiServer<RecordedRequest> {
 	>();
 	/** `${roomid}|${msg_type}` → failed pushes, in order. */
 	readonly failedPushes = new Map<string, FailedPushRecord[]>();
+	/** Room id → the error envelope its backfill answers (a room Douyin refuses, e.g. 10001 internal). */
+	readonly failDataErrors = new Map<string, { err_no: number; err_msg: string }>();
 	/** roomid → anchor → user open id → membership. */
 	readonly fansClub = new Map<
 		string,
@@ -266,6 +268,8 @@ export class DouyinLiveServer extends LocalApiServer<RecordedRequest> {
 		}
 		if (msgType !== 'live_gift' && msgType !== 'live_fansclub')
 			return { err_no: 40023, err_msg: 'msg_type not supported for backfill' };
+		const refusal = this.failDataErrors.get(roomid!);
+		if (refusal) return refusal;
 		const all = this.failedPushes.get(`${roomid}|${msgType}`) ?? [];
 		const page = all.slice((pageNum - 1) * pageSize, pageNum * pageSize);
 		return {
