@@ -3,7 +3,8 @@ import { ObservableObject, type IDataObject } from 'n8n-workflow';
 import { DouyinLiveFailedDataTrigger } from '../../nodes/DouyinLive/DouyinLiveFailedDataTrigger.node';
 import { douyinLiveTokenCache } from '../../nodes/DouyinLive/transport/tokenCache';
 import type { DouyinLiveServer } from '../servers/douyinLive/DouyinLiveServer';
-import { runPoll } from '../helpers/n8nEngine';
+import { DouyinLive } from '../../nodes/DouyinLive/DouyinLive.node';
+import { executeNode, runPoll } from '../helpers/n8nEngine';
 import { ROOM_ID, credentialsFor, startDouyinServer } from './fixtures';
 
 const NODE_KEY = 'node:Douyin Live Failed Data Trigger';
@@ -228,6 +229,84 @@ describe('Douyin Live Failed Data Trigger through n8n polling', () => {
 			roomId: ROOM_ID,
 			isTest: true,
 			pushTimestamp: null,
+		});
+	});
+
+	describe('items that Ack Report reads with its default Message IDs', () => {
+		const douyinLive = new DouyinLive();
+		const msgIdsDefault = douyinLive.description.properties.find(
+			(p) => p.name === 'msgIds' && p.displayOptions?.show?.resource?.includes('ack'),
+		)!.default;
+
+		const ackWithDefaults = async (items: Array<Record<string, unknown>>) =>
+			await executeNode({
+				nodeType: douyinLive,
+				parameters: {
+					resource: 'ack',
+					operation: 'report',
+					roomId: '={{ $json.roomId }}',
+					ackType: 2,
+					msgType: 'live_gift',
+					msgIds: msgIdsDefault,
+				} as never,
+				credentials: credentialsFor(server),
+				items: items as never,
+			});
+		const ackedIds = () =>
+			server.acks.flatMap((a) => (a.data as Array<{ msg_id: string }>).map((d) => d.msg_id));
+
+		it('acks the items of Failed Data › Get Many', async () => {
+			addGifts(0, 2);
+			const read = await executeNode({
+				nodeType: douyinLive,
+				parameters: {
+					resource: 'failedData',
+					operation: 'getMany',
+					roomId: ROOM_ID,
+					msgType: 'live_gift',
+					returnAll: true,
+				} as never,
+				credentials: credentialsFor(server),
+			});
+			expect(read.items.map((i) => i.json.msgId)).toEqual(['g0', 'g1']);
+			const acked = await ackWithDefaults(read.items.map((i) => i.json));
+			expect(acked.error).toBeUndefined();
+			expect(ackedIds()).toEqual(['g0', 'g1']);
+		});
+
+		it('acks the items of the Failed Data Trigger', async () => {
+			addGifts(0, 2);
+			const { items } = await runPoll({
+				nodeType,
+				parameters,
+				credentials: credentialsFor(server),
+			});
+			const acked = await ackWithDefaults(items!.map((i) => i.json));
+			expect(acked.error).toBeUndefined();
+			expect(ackedIds()).toEqual(['g0', 'g1']);
+		});
+
+		it('gives Get Many items the keys of a trigger item', async () => {
+			server.addFailedPush(ROOM_ID, 'live_gift', [{ msg_id: 'k1', gift_num: 1 }]);
+			const read = await executeNode({
+				nodeType: douyinLive,
+				parameters: {
+					resource: 'failedData',
+					operation: 'getMany',
+					roomId: ROOM_ID,
+					msgType: 'live_gift',
+					returnAll: true,
+				} as never,
+				credentials: credentialsFor(server),
+			});
+			const polled = await runPoll({
+				nodeType,
+				parameters: { ...parameters, msgTypes: ['live_gift'] },
+				credentials: credentialsFor(server),
+			});
+			const { pageNum, ...getManyItem } = read.items[0].json;
+			expect(pageNum).toBe(1);
+			expect(getManyItem).toEqual(polled.items![0].json);
 		});
 	});
 });
