@@ -1,4 +1,9 @@
-import { ObservableObject, type IDataObject } from 'n8n-workflow';
+import {
+	ObservableObject,
+	type IDataObject,
+	type INodeType,
+	type IPollFunctions,
+} from 'n8n-workflow';
 
 import { DouyinLiveFailedDataTrigger } from '../../nodes/DouyinLive/DouyinLiveFailedDataTrigger.node';
 import { douyinLiveTokenCache } from '../../nodes/DouyinLive/transport/tokenCache';
@@ -131,9 +136,24 @@ describe('Douyin Live Failed Data Trigger through n8n polling', () => {
 	});
 
 	describe('what n8n saves', () => {
+		/**
+		 * n8n gives every poll an `__emitError` that records a failed trigger execution (its
+		 * TriggerExecutionContextFactory); runPoll's bare PollContext has none, so this one collects.
+		 */
+		let reported: Error[];
+		const reporting: INodeType = {
+			description: nodeType.description,
+			async poll(this: IPollFunctions) {
+				(this as { __emitError: (error: Error) => void }).__emitError = (error) =>
+					reported.push(error);
+				return await nodeType.poll.call(this);
+			},
+		};
+		beforeEach(() => (reported = []));
+
 		const poll = async (store: PersistedStaticData, extra: Record<string, unknown> = {}) => {
 			const result = await runPoll({
-				nodeType,
+				nodeType: reporting,
 				parameters: { ...parameters, ...extra },
 				credentials: credentialsFor(server),
 				staticData: store.node,
@@ -155,9 +175,10 @@ describe('Douyin Live Failed Data Trigger through n8n polling', () => {
 			expect(await poll(store)).toBeNull();
 			addGifts(7, 9);
 			expect(await poll(store)).toEqual(['g7', 'g8']);
+			expect(reported).toEqual([]);
 		});
 
-		it("emits room A's pushes when room B fails, saves exactly A's position, and reports B at the next poll", async () => {
+		it("emits room A's pushes when room B fails, saves exactly A's position, and reports B as n8n's poll error", async () => {
 			const store = new PersistedStaticData();
 			const failing = '7214015683695250999';
 			server.failDataErrors.set(failing, { err_no: 10001, err_msg: 'internal error' });
@@ -166,30 +187,44 @@ describe('Douyin Live Failed Data Trigger through n8n polling', () => {
 			const both = { roomIds: `${ROOM_ID},${failing}`, msgTypes: ['live_gift'] };
 
 			expect(await poll(store, both)).toEqual(['a1', 'a2', 'a3']);
+			expect(reported).toHaveLength(1);
+			expect(reported[0].message).toMatch(
+				new RegExp(`room ${failing} \\(live_gift\\).*\\[10001\\]`),
+			);
+			expect((reported[0] as { description?: string }).description).toMatch(
+				/3 messages .* emitted/,
+			);
 			const saved = JSON.parse(store.database)[NODE_KEY];
 			expect(saved.progress[`${ROOM_ID}|live_gift`].pushesRead).toBe(3);
 			expect(saved.progress[`${failing}|live_gift`].pushesRead).toBe(0);
 
-			// The next poll makes the failure visible (n8n records a failed trigger execution) and reads nothing.
-			const requests = server.requestsTo(FAIL_DATA_PATH).length;
-			await expect(poll(store, both)).rejects.toThrow(
-				new RegExp(`room ${failing} \\(live_gift\\).*\\[10001\\]`),
-			);
-			expect(server.requestsTo(FAIL_DATA_PATH)).toHaveLength(requests);
-
-			// Room B does not block room A: new pushes of A still arrive, B is retried from where it stopped.
+			// Room B does not block room A, also when A has nothing new (no throw, which at activation would
+			// fail the whole workflow); B is read again from where it stopped.
+			expect(await poll(store, both)).toBeNull();
+			expect(reported).toHaveLength(2);
 			server.addFailedPush(ROOM_ID, 'live_gift', [{ msg_id: 'a4', gift_num: 1 }]);
 			expect(await poll(store, both)).toEqual(['a4']);
 			server.failDataErrors.delete(failing);
 			server.addFailedPush(failing, 'live_gift', [{ msg_id: 'b1', gift_num: 1 }]);
-			await expect(poll(store, both)).rejects.toThrow(/previous poll/);
 			expect(await poll(store, both)).toEqual(['b1']);
+			expect(reported).toHaveLength(3);
 
 			store.restart();
 			expect(await poll(store, both)).toBeNull();
 		});
 
-		it('throws at once when nothing could be read, without moving any position', async () => {
+		it('keeps the pages read before a page fails, and continues after them', async () => {
+			const store = new PersistedStaticData();
+			addGifts(0, 5);
+			server.failDataErrors.set(ROOM_ID, { err_no: 10001, err_msg: 'internal error', fromPage: 2 });
+			expect(await poll(store, { msgTypes: ['live_gift'] })).toEqual(['g0', 'g1']);
+			expect(reported).toHaveLength(1);
+			server.failDataErrors.delete(ROOM_ID);
+			store.restart();
+			expect(await poll(store, { msgTypes: ['live_gift'] })).toEqual(['g2', 'g3', 'g4']);
+		});
+
+		it('throws when every room failed and nothing was read, without moving any position', async () => {
 			const store = new PersistedStaticData();
 			server.failDataErrors.set(ROOM_ID, { err_no: 10001, err_msg: 'internal error' });
 			addGifts(0, 2);

@@ -10,18 +10,9 @@ import type { DouyinLiveClient } from '../transport/DouyinLiveClient';
 import type { MsgType } from '../transport/endpoints';
 import { pollNewFailedPushes, type BackfillProgress } from '../transport/backfillProgress';
 
-/** A room that failed in a poll which still emitted what other rooms (or earlier pages) returned. */
-interface PendingFailure {
-	roomId: string;
-	msgType: string;
-	message: string;
-	description?: string;
-}
-
 /** What the Failed Data Trigger keeps in its node static data. */
 interface FailedDataStaticData extends IDataObject {
 	progress?: Record<string, BackfillProgress>;
-	pendingFailures?: PendingFailure[];
 }
 
 export interface FailedDataPollOptions {
@@ -36,33 +27,47 @@ function deadlineOf(ctx: IPollFunctions): number | undefined {
 	return budget === undefined ? undefined : Date.now() + budget * 0.8;
 }
 
-function failureError(ctx: IPollFunctions, failures: PendingFailure[]): NodeOperationError {
-	const rooms = failures.map((f) => `room ${f.roomId} (${f.msgType}): ${f.message}`).join('; ');
-	return new NodeOperationError(
-		ctx.getNode(),
-		`Reading failed pushes failed in the previous poll for ${rooms}`,
-		{
-			description: [
-				'The pushes read from the other rooms were emitted and their position saved; the failed rooms are read again from where they stopped at every poll.',
-				...failures.map((f) => f.description).filter(Boolean),
-			].join(' '),
-		},
-	);
+interface RoomFailure {
+	roomId: string;
+	msgType: MsgType;
+	error: unknown;
+}
+
+/** One error naming every room that failed in this poll, and what happened to the rest. */
+function failureError(
+	ctx: IPollFunctions,
+	failures: RoomFailure[],
+	emitted: number | undefined,
+): NodeOperationError {
+	const errors = failures.map((f) => toNodeError(ctx.getNode(), f.error));
+	const rooms = failures
+		.map((f, i) => `room ${f.roomId} (${f.msgType}): ${errors[i].message}`)
+		.join('; ');
+	const outcome =
+		emitted === undefined
+			? undefined
+			: `${emitted} messages read from the other rooms and earlier pages were emitted and their position saved; the failed rooms are read again from where they stopped at the next poll.`;
+	return new NodeOperationError(ctx.getNode(), `Reading failed pushes failed for ${rooms}`, {
+		description: [errors[0].description, outcome].filter(Boolean).join(' ') || undefined,
+	});
 }
 
 /**
  * One poll of the Failed Data Trigger. Nothing read is lost: every room and message type is read on
  * its own, what it returned before a failure is emitted, and the saved position is exactly what was
- * emitted. n8n lets a poll either return items or throw (a throw discards the items and saves no
- * static data), so a failure beside emitted items is kept in static data and thrown at the start of
- * the next poll, before anything is read: n8n then records it as a failed trigger execution, and the
- * poll after that reads every room again. A poll where nothing was read throws at once.
+ * emitted. A poll that throws loses its items (n8n emits nothing and saves no static data), and a throw
+ * in the poll n8n runs when it activates the workflow fails the activation, so one failing room would
+ * stop every other room. So a room's failure is not thrown: it goes to n8n's poll error report
+ * (`__emitError`, where n8n sends the error of a scheduled poll that threw: a failed execution in the
+ * list and the error workflow), and the poll still returns what was read. Only when every room failed
+ * and nothing was read does the poll throw.
  *
  * The position is saved by assigning `progress` on the node's static data object each time: n8n saves
  * static data only when that observed object reports a change, and a nested object created during the
  * run is not observed.
  *
- * A test run (manual mode) reads only the first page of each room and message type and moves nothing.
+ * A test run (manual mode) reads only the first page of each room and message type, moves nothing,
+ * and shows a failure as the run's error.
  */
 export async function pollFailedData(
 	ctx: IPollFunctions,
@@ -71,18 +76,12 @@ export async function pollFailedData(
 ): Promise<INodeExecutionData[][] | null> {
 	const isManual = ctx.getMode() === 'manual';
 	const staticData = ctx.getWorkflowStaticData('node') as FailedDataStaticData;
-	if (!isManual && staticData.pendingFailures?.length) {
-		const pending = staticData.pendingFailures;
-		staticData.pendingFailures = [];
-		throw failureError(ctx, pending);
-	}
-
 	const progress: Record<string, BackfillProgress> = isManual
 		? {}
 		: { ...(staticData.progress ?? {}) };
 	const limits = isManual ? { maxPages: 1 } : { deadline: deadlineOf(ctx) };
 	const items: INodeExecutionData[] = [];
-	const failures: Array<{ roomId: string; msgType: MsgType; error: unknown }> = [];
+	const failures: RoomFailure[] = [];
 	for (const roomId of roomIds) {
 		for (const msgType of msgTypes) {
 			const key = `${roomId}|${msgType}`;
@@ -101,29 +100,18 @@ export async function pollFailedData(
 	}
 
 	if (isManual) {
-		if (failures.length > 0) throw toNodeError(ctx.getNode(), failures[0].error);
+		if (failures.length > 0) throw failureError(ctx, failures, undefined);
 		return items.length > 0 ? [items] : null;
 	}
-	if (items.length === 0 && failures.length > 0)
-		throw toNodeError(ctx.getNode(), failures[0].error);
-
+	// Every room failed and nothing was read: throwing loses nothing, and at activation it tells at once
+	// (a wrong credential fails the activation with Douyin's code, as n8n does for any poll error).
+	if (items.length === 0 && failures.length === roomIds.length * msgTypes.length)
+		throw failureError(ctx, failures, undefined);
 	staticData.progress = progress;
 	if (failures.length > 0) {
-		const pending = failures.map(({ roomId, msgType, error }) => {
-			const nodeError = toNodeError(ctx.getNode(), error);
-			return {
-				roomId,
-				msgType,
-				message: nodeError.message,
-				...(nodeError.description ? { description: nodeError.description } : {}),
-			};
-		});
-		staticData.pendingFailures = pending;
-		ctx.logger.warn(
-			`Douyin Live Failed Data Trigger: emitted ${items.length} messages; reported next poll: ${pending
-				.map((f) => `room ${f.roomId} (${f.msgType}): ${f.message}`)
-				.join('; ')}`,
-		);
+		const error = failureError(ctx, failures, items.length);
+		ctx.logger.warn(`Douyin Live Failed Data Trigger: ${error.message}`);
+		if (typeof ctx.__emitError === 'function') ctx.__emitError(error);
 	}
 	return items.length > 0 ? [items] : null;
 }
