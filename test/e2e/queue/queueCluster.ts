@@ -22,7 +22,7 @@ import {
 	packedTarball,
 	stopChild,
 } from '../realN8n';
-import { ExecutionsDb } from './executionsDb';
+import { N8nDb } from './n8nDb';
 import {
 	ensureQueueServices,
 	startPostgres,
@@ -53,10 +53,12 @@ export interface N8nProcess {
 }
 
 export interface QueueCluster {
+	/** How long each start-up phase took. */
+	startupSeconds: Record<string, number>;
 	userFolder: string;
 	redis: RunningService;
 	postgres: RunningPostgres;
-	db: ExecutionsDb;
+	db: N8nDb;
 	main: N8nProcess;
 	workers: N8nProcess[];
 	webhook: N8nProcess;
@@ -68,7 +70,7 @@ export interface QueueCluster {
 
 export interface ClusterDefinition {
 	credentials: Array<{ id: string; name: string; type: string; data: Record<string, unknown> }>;
-	/** Imported before start-up; those with `active: true` are then published (`n8n publish:workflow`). */
+	/** Imported before start-up; those with `active: true` are then published. */
 	workflows: Array<Record<string, unknown>>;
 	workers?: number;
 	/** Executions each worker runs at once (`n8n worker --concurrency`). */
@@ -185,12 +187,19 @@ export async function startQueueCluster(definition: ClusterDefinition): Promise<
 	const cleanup = async () => {
 		for (const step of cleanups.splice(0).reverse()) await step().catch(() => undefined);
 	};
+	const startupSeconds: Record<string, number> = {};
+	let phaseStart = Date.now();
+	const phase = (name: string) => {
+		startupSeconds[name] = Math.round((Date.now() - phaseStart) / 100) / 10;
+		phaseStart = Date.now();
+	};
 	try {
 		const [binaries, { runtimeDir, node24, n8nBin }, tarball] = await Promise.all([
 			ensureQueueServices(),
 			n8nBinaries(),
 			packedTarball(),
 		]);
+		phase('install or find Redis, Postgres, n8n; pack');
 		const userFolder = mkdtempSync(join(tmpdir(), 'n8n-queue-e2e-'));
 		cleanups.push(() => rm(userFolder, { recursive: true, force: true }));
 		const [redis, postgres] = await Promise.all([
@@ -205,6 +214,7 @@ export async function startQueueCluster(definition: ClusterDefinition): Promise<
 			installLikeCommunityNodes(userFolder, tarball),
 		]);
 
+		phase('Redis and Postgres ready, package installed');
 		// What every process shares: the database, Redis, the encryption key and the user folder.
 		const shared: Record<string, string> = {
 			EXECUTIONS_MODE: 'queue',
@@ -245,15 +255,15 @@ export async function startQueueCluster(definition: ClusterDefinition): Promise<
 		const workflowsFile = join(userFolder, 'workflows.json');
 		await writeFile(credentialsFile, JSON.stringify(definition.credentials));
 		await writeFile(workflowsFile, JSON.stringify(definition.workflows));
-		// The first command runs the database migrations; then the workflows, then each one to run on its
-		// own is published (independent commands, run side by side to keep start-up short).
+		// The first command runs the database migrations; then the workflows, and those that run on their
+		// own are published.
 		await cli(['import:credentials', `--input=${credentialsFile}`]);
 		await cli(['import:workflow', `--input=${workflowsFile}`]);
-		await Promise.all(
-			definition.workflows
-				.filter((workflow) => workflow.active === true)
-				.map((workflow) => cli(['publish:workflow', `--id=${String(workflow.id)}`])),
-		);
+		const db = await N8nDb.connect(runtimeDir, postgres);
+		cleanups.push(() => db.close());
+		for (const workflow of definition.workflows.filter((w) => w.active === true))
+			await db.publishWorkflow(String(workflow.id));
+		phase('migrations, imports, publishing');
 
 		const spec = async (name: string, role: N8nRole): Promise<ProcessSpec> => {
 			const own = await ports();
@@ -304,16 +314,14 @@ export async function startQueueCluster(definition: ClusterDefinition): Promise<
 		const webhook = managedProcess(await spec('webhook', 'webhook'), node24, n8nBin);
 		cleanups.push(() => webhook.stop());
 
-		// Workers and the webhook processor first (so nothing a trigger emits waits for a worker), then
-		// main, which activates the published workflows; all share the migrated database.
-		await Promise.all([...workers, webhook].map((p) => p.start()));
-		await main.start();
-
-		const db = await ExecutionsDb.connect(runtimeDir, postgres);
-		cleanups.push(() => db.close());
+		// All at once: the database is migrated, and what main's triggers emit before a worker is ready
+		// waits in Redis.
+		await Promise.all([main, ...workers, webhook].map((p) => p.start()));
+		phase('n8n processes ready');
 
 		const processes = () => [main, ...workers, webhook];
 		return {
+			startupSeconds,
 			userFolder,
 			redis,
 			postgres,
