@@ -27,6 +27,7 @@ import {
 	ensureQueueServices,
 	startPostgres,
 	startRedis,
+	trackChild,
 	type RunningPostgres,
 	type RunningService,
 } from './services';
@@ -121,10 +122,12 @@ function managedProcess(spec: ProcessSpec, node24: string, n8nBin: string): N8nP
 		async start() {
 			if (isRunning()) return;
 			output = '';
-			const current = spawn(node24, [n8nBin, ...spec.args], {
-				env: spec.env,
-				stdio: ['ignore', 'pipe', 'pipe'],
-			});
+			const current = trackChild(
+				spawn(node24, [n8nBin, ...spec.args], {
+					env: spec.env,
+					stdio: ['ignore', 'pipe', 'pipe'],
+				}),
+			);
 			child = current;
 			const append = (chunk: Buffer) => {
 				const text = chunk.toString();

@@ -15,6 +15,25 @@ import { freePort, REPO_ROOT, stopChild } from '../realN8n';
 
 const run = promisify(execFile);
 
+const liveChildren = new Set<ChildProcess>();
+let exitHookInstalled = false;
+
+/**
+ * Remembers a child until it exits, and kills whatever is left when the test process exits (a timed-out
+ * beforeAll, an interrupted run): no Redis, Postgres or n8n outlives the suite.
+ */
+export function trackChild(child: ChildProcess): ChildProcess {
+	liveChildren.add(child);
+	child.once('exit', () => liveChildren.delete(child));
+	if (!exitHookInstalled) {
+		exitHookInstalled = true;
+		process.once('exit', () => {
+			for (const c of liveChildren) c.kill('SIGKILL');
+		});
+	}
+	return child;
+}
+
 export interface QueueServiceBinaries {
 	redisServer: string;
 	pgBin: string;
@@ -97,23 +116,25 @@ export function redisCommand(port: number, command: string): Promise<string> {
 export async function startRedis(binaries: QueueServiceBinaries): Promise<RunningService> {
 	const dir = mkdtempSync(join(tmpdir(), 'n8n-queue-redis-'));
 	const port = await freePort();
-	const child = spawn(
-		binaries.redisServer,
-		[
-			'--port',
-			String(port),
-			'--bind',
-			'127.0.0.1',
-			'--dir',
-			dir,
-			'--save',
-			'',
-			'--appendonly',
-			'no',
-			'--daemonize',
-			'no',
-		],
-		{ stdio: ['ignore', 'pipe', 'pipe'] },
+	const child = trackChild(
+		spawn(
+			binaries.redisServer,
+			[
+				'--port',
+				String(port),
+				'--bind',
+				'127.0.0.1',
+				'--dir',
+				dir,
+				'--save',
+				'',
+				'--appendonly',
+				'no',
+				'--daemonize',
+				'no',
+			],
+			{ stdio: ['ignore', 'pipe', 'pipe'] },
+		),
 	);
 	const output = captureOutput(child);
 	const stop = async () => {
@@ -163,28 +184,30 @@ export async function startPostgres(binaries: QueueServiceBinaries): Promise<Run
 		{ ...asPgUser, cwd: dir, maxBuffer: 16 * 1024 * 1024 },
 	);
 	const port = await freePort();
-	const child = spawn(
-		join(binaries.pgBin, 'postgres'),
-		[
-			'-D',
-			dataDir,
-			'-p',
-			String(port),
-			'-c',
-			'listen_addresses=127.0.0.1',
-			'-c',
-			`unix_socket_directories=${dir}`,
-			// A throwaway test database: durability is not needed, speed is.
-			'-c',
-			'fsync=off',
-			'-c',
-			'synchronous_commit=off',
-			'-c',
-			'full_page_writes=off',
-			'-c',
-			'max_connections=200',
-		],
-		{ ...asPgUser, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
+	const child = trackChild(
+		spawn(
+			join(binaries.pgBin, 'postgres'),
+			[
+				'-D',
+				dataDir,
+				'-p',
+				String(port),
+				'-c',
+				'listen_addresses=127.0.0.1',
+				'-c',
+				`unix_socket_directories=${dir}`,
+				// A throwaway test database: durability is not needed, speed is.
+				'-c',
+				'fsync=off',
+				'-c',
+				'synchronous_commit=off',
+				'-c',
+				'full_page_writes=off',
+				'-c',
+				'max_connections=200',
+			],
+			{ ...asPgUser, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
+		),
 	);
 	const output = captureOutput(child);
 	const stop = async () => {
