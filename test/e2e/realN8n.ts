@@ -76,7 +76,10 @@ export async function packedTarball(): Promise<string> {
 	return process.env.E2E_TARBALL;
 }
 
-export async function installLikeCommunityNodes(userFolder: string, tarball: string): Promise<void> {
+export async function installLikeCommunityNodes(
+	userFolder: string,
+	tarball: string,
+): Promise<void> {
 	await run(
 		process.execPath,
 		[join(REPO_ROOT, 'scripts/install-into-n8n.js'), userFolder, tarball],
@@ -95,7 +98,10 @@ export async function freePort(): Promise<number> {
 	});
 }
 
-export function n8nEnvironment(userFolder: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+export function n8nEnvironment(
+	userFolder: string,
+	extra: Record<string, string> = {},
+): NodeJS.ProcessEnv {
 	return {
 		PATH: process.env.PATH,
 		HOME: process.env.HOME,
@@ -176,7 +182,11 @@ function parseRun(stdout: string): E2eRun {
 }
 
 /** Node 24 and n8n's command line in the installed runtime (see ensureN8n). */
-export async function n8nBinaries(): Promise<{ runtimeDir: string; node24: string; n8nBin: string }> {
+export async function n8nBinaries(): Promise<{
+	runtimeDir: string;
+	node24: string;
+	n8nBin: string;
+}> {
 	const dir = await ensureN8n();
 	return {
 		runtimeDir: dir,
