@@ -85,6 +85,7 @@ export async function readFailedMessages(
 }
 
 export const getManyFailedData: DouyinLiveOperation = {
+	readOnly: true,
 	description,
 	async execute(client, itemIndex) {
 		const roomId = requiredString(this, 'roomId', 'Room ID', itemIndex);

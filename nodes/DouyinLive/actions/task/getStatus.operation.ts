@@ -3,6 +3,7 @@ import { msgTypes, requiredString } from '../parameters';
 import type { DouyinLiveOperation } from '../types';
 
 export const getTaskStatus: DouyinLiveOperation = {
+	readOnly: true,
 	description: [roomIdField('task', ['getStatus']), msgTypesField('task', ['getStatus'])],
 	async execute(client, itemIndex) {
 		const roomId = requiredString(this, 'roomId', 'Room ID', itemIndex);
