@@ -5,6 +5,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import { withFieldReferenceShortcut } from './fieldReference';
 import { runPerItem, type ItemResult } from './runPerItem';
 import { toNodeError } from './nodeErrors';
 
@@ -107,7 +108,8 @@ export async function routeOperation<TClient>(
 		throw toNodeError(ctx.getNode(), error);
 	}
 	const concurrency = operation.readOnly ? itemsInParallel(ctx) : 1;
-	return runPerItem(ctx, (itemIndex) => operation.execute.call(ctx, client, itemIndex), {
+	const itemContext = withFieldReferenceShortcut(ctx);
+	return runPerItem(ctx, (itemIndex) => operation.execute.call(itemContext, client, itemIndex), {
 		concurrency,
 	});
 }
