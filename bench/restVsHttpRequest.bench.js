@@ -209,6 +209,7 @@ async function main() {
 			{
 				family: 'Simple Douyin',
 				operation: 'User › Get',
+				expectedFirstId: userIds[0],
 				items: Array.from({ length: ITEMS }, (_, i) => ({ uid: userIds[i % userIds.length] })),
 				ours: webhookWorkflow('benchSdOurs000001', 'bench-sd-ours', {
 					name: 'Simple Douyin',
@@ -340,6 +341,13 @@ async function main() {
 					firstItem: warmTheirs.first,
 				},
 			};
+			if (f.expectedFirstId) {
+				// What a user gets: the HTTP Request node parses with JSON.parse, so ids above 2^53 change.
+				summary.ours.firstIdExact = String(summary.ours.firstItem.id) === f.expectedFirstId;
+				summary.httpRequest.firstIdExact =
+					String(summary.httpRequest.firstItem.user?.id) === f.expectedFirstId;
+				if (!summary.ours.firstIdExact) throw new Error(`our node changed id ${f.expectedFirstId}`);
+			}
 			summary.ratioNode = +(summary.httpRequest.medianNodeMs / summary.ours.medianNodeMs).toFixed(
 				2,
 			);
@@ -373,6 +381,12 @@ async function main() {
 				'HTTP Request wall ms': r.httpRequest.medianWallMs,
 				'ratio (wall)': r.ratioWall,
 			})),
+		);
+		console.log(
+			'Exact int64 id in the first item (Simple Douyin): ours',
+			results[0].ours.firstIdExact,
+			'| HTTP Request',
+			results[0].httpRequest.firstIdExact,
 		);
 		for (const r of results) {
 			console.log(
