@@ -165,19 +165,32 @@ async function sendOnce(req: HttpRequest, url: string, timeoutMs: number): Promi
 		body = JSON.stringify(req.json);
 		headers['content-type'] ??= 'application/json';
 	}
-	const signals = [AbortSignal.timeout(timeoutMs)];
-	if (req.signal) signals.push(req.signal);
-	const response = await request(url, {
-		method: req.method,
-		headers,
-		body,
-		dispatcher: dispatcherFor(req.proxyUrl),
-		headersTimeout: timeoutMs,
-		bodyTimeout: timeoutMs,
-		signal: AbortSignal.any(signals),
-	});
-	const bytes = Buffer.from(await response.body.arrayBuffer());
-	return { status: response.statusCode, headers: response.headers, body: bytes };
+	// One controller and timer per request: AbortSignal.timeout() with AbortSignal.any() cost a quarter of
+	// a loopback request's CPU (profile of bench/restVsHttpRequest).
+	const controller = new AbortController();
+	const timer = setTimeout(
+		() => controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, 'TimeoutError')),
+		timeoutMs,
+	);
+	const abortWithCaller = () => controller.abort(req.signal?.reason);
+	if (req.signal?.aborted) abortWithCaller();
+	req.signal?.addEventListener('abort', abortWithCaller, { once: true });
+	try {
+		const response = await request(url, {
+			method: req.method,
+			headers,
+			body,
+			dispatcher: dispatcherFor(req.proxyUrl),
+			headersTimeout: timeoutMs,
+			bodyTimeout: timeoutMs,
+			signal: controller.signal,
+		});
+		const bytes = Buffer.from(await response.body.arrayBuffer());
+		return { status: response.statusCode, headers: response.headers, body: bytes };
+	} finally {
+		clearTimeout(timer);
+		req.signal?.removeEventListener('abort', abortWithCaller);
+	}
 }
 
 /** A response header; a repeated header's values joined with ", " as HTTP allows. */
