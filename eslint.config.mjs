@@ -3,22 +3,14 @@ import tseslint from 'typescript-eslint';
 import communityNodes from '@n8n/eslint-plugin-community-nodes';
 import n8nNodesBase from 'eslint-plugin-n8n-nodes-base';
 
-const jsonParser = {
-	// package.json is linted by the community-nodes rules; a tiny parser that yields an empty program
-	// plus the JSON text is all those rules read.
-	meta: { name: 'json-as-program' },
-	parseForESLint: (text) => ({
-		ast: {
-			type: 'Program',
-			body: [],
-			sourceType: 'module',
-			range: [0, text.length],
-			loc: { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } },
-			tokens: [],
-			comments: [],
-		},
-		visitorKeys: { Program: [] },
-	}),
+const communityNodeRules = {
+	...communityNodes.configs.recommendedWithoutN8nCloudSupport,
+	rules: {
+		...communityNodes.configs.recommendedWithoutN8nCloudSupport.rules,
+		// The package's design needs undici (HTTP pools), ws (the TikTok LIVE websocket) and protobufjs
+		// (WebCast frames); n8n Cloud's no-dependency rule cannot hold for a live-protocol package.
+		'@n8n/community-nodes/no-runtime-dependencies': 'off',
+	},
 };
 
 export default tseslint.config(
@@ -44,13 +36,14 @@ export default tseslint.config(
 	},
 	{
 		files: ['nodes/**/*.ts', 'credentials/**/*.ts'],
-		...communityNodes.configs.recommendedWithoutN8nCloudSupport,
-		rules: {
-			...communityNodes.configs.recommendedWithoutN8nCloudSupport.rules,
-			// The package's design needs undici (HTTP pools), ws (the TikTok LIVE websocket) and protobufjs
-			// (WebCast frames); n8n Cloud's no-dependency rule cannot hold for a live-protocol package.
-			'@n8n/community-nodes/no-runtime-dependencies': 'off',
-		},
+		...communityNodeRules,
+	},
+	{
+		// The package-level rules (author, files, peer dependencies, node registration…) read package.json,
+		// which typescript-eslint's parser reads as one JSON expression when the file name ends in .json.
+		files: ['package.json'],
+		languageOptions: { parser: tseslint.parser },
+		...communityNodeRules,
 	},
 	{
 		// API clients and shared helpers are free of n8n types on purpose (usable from a plain Node script);

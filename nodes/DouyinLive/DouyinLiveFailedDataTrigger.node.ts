@@ -9,6 +9,7 @@ import {
 } from 'n8n-workflow';
 
 import { toNodeError } from '../shared/n8n/nodeErrors';
+import { chosenOptionsSubtitle } from '../shared/n8n/subtitles';
 import { BACKFILL_MSG_TYPE_OPTIONS } from './actions/fields';
 import { createDouyinLiveClient, douyinLiveGameApiTest } from './credentials';
 import { MAX_FAIL_DATA_PAGE_SIZE, type MsgType } from './transport/endpoints';
@@ -21,7 +22,11 @@ export class DouyinLiveFailedDataTrigger implements INodeType {
 		icon: { light: 'file:douyinLive.svg', dark: 'file:douyinLive.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{ ($parameter["msgTypes"] || []).join(", ") }}',
+		subtitle: chosenOptionsSubtitle(
+			'msgTypes',
+			BACKFILL_MSG_TYPE_OPTIONS,
+			'No message types selected',
+		),
 		description:
 			'Starts the workflow with gift and fans club pushes that Douyin failed to deliver, each one once',
 		defaults: { name: 'Douyin Live Failed Data Trigger' },

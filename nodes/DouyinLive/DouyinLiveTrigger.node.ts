@@ -7,6 +7,8 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
+import { chosenOptionsSubtitle } from '../shared/n8n/subtitles';
+import { MSG_TYPE_OPTIONS } from './actions/fields';
 import { CREDENTIAL_TYPE, douyinLiveGameApiTest, toDouyinLiveCredentials } from './credentials';
 import { pushTriggerProperties } from './trigger/pushTriggerProperties';
 import { header, secretsFor, seenIdsOf, toItem, type TriggerOptions } from './trigger/pushRequest';
@@ -24,7 +26,7 @@ export class DouyinLiveTrigger implements INodeType {
 		icon: { light: 'file:douyinLive.svg', dark: 'file:douyinLive.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{ ($parameter["msgTypes"] || []).join(", ") }}',
+		subtitle: chosenOptionsSubtitle('msgTypes', MSG_TYPE_OPTIONS, 'No message types selected'),
 		description:
 			'Starts the workflow when Douyin pushes live room comments, gifts, likes or fans club events',
 		defaults: { name: 'Douyin Live Trigger' },

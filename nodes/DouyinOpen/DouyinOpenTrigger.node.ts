@@ -3,6 +3,7 @@ import type {
 	ICredentialsDecrypted,
 	IHookFunctions,
 	INodeCredentialTestResult,
+	INodePropertyOptions,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -10,9 +11,23 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { chosenOptionsSubtitle } from '../shared/n8n/subtitles';
 import { testDouyinOpenCredential } from './credentials';
 import { GROUP_EVENTS } from './transport/webhookEvents';
 import { ANY_OTHER_EVENT, handleWebhook } from './trigger/webhook';
+
+const EVENT_OPTIONS: INodePropertyOptions[] = [
+	...Object.entries(GROUP_EVENTS).map(([value, name]) => ({
+		name,
+		value,
+		description: `Douyin event "${value}"`,
+	})),
+	{
+		name: 'Any Other Event',
+		value: ANY_OTHER_EVENT,
+		description: 'Every other webhook event of the app, with its content decoded',
+	},
+];
 
 export class DouyinOpenTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -21,7 +36,7 @@ export class DouyinOpenTrigger implements INodeType {
 		icon: { light: 'file:douyinOpen.svg', dark: 'file:douyinOpen.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{ ($parameter["events"] || []).join(", ") }}',
+		subtitle: chosenOptionsSubtitle('events', EVENT_OPTIONS),
 		description:
 			'Starts the workflow on Douyin Open Platform webhooks: fan group messages, joins and join requests',
 		defaults: { name: 'Douyin Open Trigger' },
@@ -44,18 +59,7 @@ export class DouyinOpenTrigger implements INodeType {
 				name: 'events',
 				type: 'multiOptions',
 				required: true,
-				options: [
-					...Object.entries(GROUP_EVENTS).map(([value, name]) => ({
-						name,
-						value,
-						description: `Douyin event "${value}"`,
-					})),
-					{
-						name: 'Any Other Event',
-						value: ANY_OTHER_EVENT,
-						description: 'Every other webhook event of the app, with its content decoded',
-					},
-				],
+				options: EVENT_OPTIONS,
 				default: [
 					'im_group_receive_msg',
 					'im_group_send_msg',

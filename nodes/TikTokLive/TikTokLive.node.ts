@@ -20,7 +20,7 @@ export class TikTokLive implements INodeType {
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description:
-			'Look up TikTok LIVE users, rooms, gifts, coin prices, recommended lives and stream URLs',
+			'Look up TikTok LIVE users, rooms, gifts, coin prices, recommended lives and stream URLs, and record live streams',
 		defaults: { name: 'TikTok LIVE' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -18,7 +18,7 @@ export class TikTokLiveTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle:
-			'={{ $parameter["source"] === "roomId" ? "room " + $parameter["roomId"] : "@" + $parameter["username"] }}',
+			'={{ $parameter["source"] === "roomId" ? ($parameter["roomId"] ? "Room " + $parameter["roomId"] : "") : ($parameter["username"] ? "@" + String($parameter["username"]).replace(/^@/, "") : "") }}',
 		description:
 			'Starts the workflow on TikTok LIVE chat, gifts, likes, follows and other room events',
 		defaults: { name: 'TikTok LIVE Trigger' },

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { Agent, EnvHttpProxyAgent, FormData, ProxyAgent, request, type Dispatcher } from 'undici';
 
 import { ApiError, redactSecrets } from './errors';
@@ -253,26 +254,37 @@ export async function httpRequest(req: HttpRequest, ctx: HttpContext): Promise<H
 				await sleep(backoffDelayMs(attempt, RETRY_BASE_MS, RETRY_MAX_MS), req.signal);
 				continue;
 			}
-			const proxyStatus = /Proxy response \((\d{3})\)/.exec(
-				String((error as Error)?.message ?? ''),
-			)?.[1];
-			const { message, hint } = proxyStatus
-				? {
-						message: `The proxy answered HTTP ${proxyStatus} instead of connecting to ${safeOrigin(url)}`,
-						hint:
-							proxyStatus === '407'
-								? 'The proxy wants credentials: put them in the proxy URL (http://user:password@host:port).'
-								: 'Check the proxy URL and that the proxy allows this host.',
-					}
-				: describeNetworkError(code, url, timeoutMs);
-			throw new ApiError({
-				service: ctx.service,
-				code,
-				message: redactSecrets(message, ctx.secrets ?? []),
-				hint,
-			});
+			throw transportError(error, code, url, timeoutMs, ctx);
 		}
 	}
+}
+
+/** A network failure, a timeout or a proxy's refusal as the ApiError a user can act on. */
+function transportError(
+	error: unknown,
+	code: string,
+	url: string,
+	timeoutMs: number,
+	ctx: HttpContext,
+): ApiError {
+	const proxyStatus = /Proxy response \((\d{3})\)/.exec(
+		String((error as Error)?.message ?? ''),
+	)?.[1];
+	const { message, hint } = proxyStatus
+		? {
+				message: `The proxy answered HTTP ${proxyStatus} instead of connecting to ${safeOrigin(url)}`,
+				hint:
+					proxyStatus === '407'
+						? 'The proxy wants credentials: put them in the proxy URL (http://user:password@host:port).'
+						: 'Check the proxy URL and that the proxy allows this host.',
+			}
+		: describeNetworkError(code, url, timeoutMs);
+	return new ApiError({
+		service: ctx.service,
+		code,
+		message: redactSecrets(message, ctx.secrets ?? []),
+		hint,
+	});
 }
 
 function contentType(response: HttpResponse): string {
@@ -343,4 +355,49 @@ export function jsonObjectOrThrow(
 		message: `${service} answered with JSON that is not an object`,
 		hint,
 	});
+}
+
+export interface HttpStreamRequest {
+	url: string;
+	headers?: Record<string, string>;
+	/** Time to the response headers. */
+	timeoutMs?: number;
+	/** Longest silence between two body chunks before the body fails with UND_ERR_BODY_TIMEOUT. */
+	idleTimeoutMs: number;
+	proxyUrl?: string;
+	signal?: AbortSignal;
+}
+
+export interface HttpStreamResponse {
+	status: number;
+	headers: Record<string, string | string[] | undefined>;
+	/** The body as it arrives; the caller reads it to the end or destroys it. */
+	body: Readable;
+}
+
+/**
+ * A GET whose body is read as it arrives (a live media stream, a playlist read under a cap): the same pools
+ * and proxy as httpRequest, no overall deadline (a stream has none), only the time to headers and the idle
+ * time between chunks, and no retries (a stream cannot be resumed from the same bytes).
+ */
+export async function httpStream(
+	req: HttpStreamRequest,
+	ctx: HttpContext,
+): Promise<HttpStreamResponse> {
+	const timeoutMs = req.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+	try {
+		const response = await request(req.url, {
+			method: 'GET',
+			headers: req.headers,
+			dispatcher: dispatcherFor(req.proxyUrl),
+			headersTimeout: timeoutMs,
+			bodyTimeout: req.idleTimeoutMs,
+			signal: req.signal,
+		});
+		return { status: response.statusCode, headers: response.headers, body: response.body };
+	} catch (error) {
+		if (req.signal?.aborted) throw error;
+		const code = (error as Error)?.name === 'TimeoutError' ? 'TIMEOUT' : networkErrorCode(error);
+		throw transportError(error, code, req.url, timeoutMs, ctx);
+	}
 }

@@ -490,6 +490,88 @@ describe('Douyin Open node through the n8n execution engine', () => {
 		});
 	});
 
+	describe('Get Quota on either count path (the SDKs disagree)', () => {
+		const countRequests = () =>
+			started.server.requests.filter((r) => r.path.endsWith('/count/')).map((r) => r.path);
+
+		it('falls back to /im/group/fans/count/ on a 404 and then goes there directly', async () => {
+			await started.server.stop();
+			started = await startOpenServer({ groupCountPath: '/im/group/fans/count/' });
+			const first = await run({ operation: 'getQuota' });
+			expect(first.error).toBeUndefined();
+			expect(first.items[0].json.leftCount).toBe(3);
+			const second = await run({ operation: 'getQuota' });
+			expect(second.items[0].json.leftCount).toBe(3);
+			expect(countRequests()).toEqual([
+				'/im/group/count/',
+				'/im/group/fans/count/',
+				'/im/group/fans/count/',
+			]);
+		});
+
+		it('passes the credential test against a server with the other path', async () => {
+			await started.server.stop();
+			started = await startOpenServer({ groupCountPath: '/im/group/fans/count/' });
+			const result = await testDouyinOpenCredential({
+				id: 'c',
+				name: 'c',
+				type: 'douyinOpenApi',
+				data: credentialsFor(started).douyinOpenApi,
+			});
+			expect(result).toEqual({
+				status: 'OK',
+				message: expect.stringContaining('3 more fan group'),
+			});
+		});
+
+		it('uses the official path alone where it answers', async () => {
+			await run({ operation: 'getQuota' });
+			await run({ operation: 'getQuota' });
+			expect(countRequests()).toEqual(['/im/group/count/', '/im/group/count/']);
+		});
+
+		it('names both paths when neither answers', async () => {
+			started.server.injectFault('/im/group/count/', {
+				kind: 'status',
+				status: 404,
+				body: '404 page not found',
+			});
+			started.server.injectFault('/im/group/fans/count/', {
+				kind: 'status',
+				status: 404,
+				body: '404 page not found',
+			});
+			const { error } = await run({ operation: 'getQuota' });
+			expect(error?.message).toMatch(/neither \/im\/group\/count\/ nor \/im\/group\/fans\/count\//);
+			expect(error?.description).toMatch(/base URL/);
+		});
+	});
+
+	describe('the token cache belongs to the credential that proved it', () => {
+		it('does not give a refreshed token to a credential with the same key and tokens but a wrong secret', async () => {
+			started.server.expireAccessTokens();
+			const first = await run({ operation: 'getQuota' });
+			expect(first.error).toBeUndefined();
+			const refreshed = started.server.requestsTo('/im/group/count/').at(-1)!.headers[
+				'access-token'
+			];
+			expect(refreshed).not.toBe(started.tokens.accessToken);
+			const before = started.server.requestsTo('/im/group/count/').length;
+			await run(
+				{ operation: 'getQuota' },
+				{ credentials: credentialsFor(started, { clientSecret: 'not-the-secret-000' }) },
+			);
+			const used = started.server
+				.requestsTo('/im/group/count/')
+				.slice(before)
+				.map((r) => r.headers['access-token']);
+			// It starts from its own stored (expired) token, never from the other credential's refreshed one.
+			expect(used[0]).toBe(started.tokens.accessToken);
+			expect(used).not.toContain(refreshed);
+			expect(started.server.refreshCalls).toBe(2);
+		});
+	});
+
 	describe('bad input and bad answers', () => {
 		it('names an empty required field', async () => {
 			const { error } = await run({ operation: 'recallMessage', groupId: GROUP_ID, msgId: '  ' });

@@ -1,4 +1,7 @@
-import { DouyinOpenServer } from '../servers/douyinOpen/DouyinOpenServer';
+import {
+	DouyinOpenServer,
+	type DouyinOpenServerOptions,
+} from '../servers/douyinOpen/DouyinOpenServer';
 
 export const APP = { clientKey: 'awkey1234567890', clientSecret: 'client-secret-5b4a3c2d1e' };
 export const OWNER = 'open-id-owner-1';
@@ -12,8 +15,8 @@ export interface Started {
 	tokens: { accessToken: string; refreshToken: string; openId: string };
 }
 
-export async function startOpenServer(): Promise<Started> {
-	const server = new DouyinOpenServer().addApp(APP);
+export async function startOpenServer(options: DouyinOpenServerOptions = {}): Promise<Started> {
+	const server = new DouyinOpenServer(options).addApp(APP);
 	await server.start();
 	server.quota.set(OWNER, 3);
 	server.addGroup(OWNER, GROUP_ID, 'Fans of Owner');

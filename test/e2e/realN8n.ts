@@ -39,7 +39,8 @@ export interface N8nSandbox {
 	importWorkflow(workflow: Record<string, unknown>): Promise<void>;
 	execute(workflowId: string): Promise<E2eRun>;
 	publish(workflowId: string): Promise<void>;
-	start(): Promise<RunningN8n>;
+	/** `env`: more environment for this n8n (e.g. N8N_RESTRICT_FILE_ACCESS_TO). */
+	start(env?: Record<string, string>): Promise<RunningN8n>;
 	dispose(): Promise<void>;
 }
 
@@ -83,7 +84,7 @@ async function installLikeCommunityNodes(userFolder: string, tarball: string): P
 	);
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
 	return new Promise((resolvePort, reject) => {
 		const server = createServer();
 		server.once('error', reject);
@@ -237,7 +238,7 @@ export async function createSandbox(): Promise<N8nSandbox> {
 		async publish(workflowId) {
 			await cli(['publish:workflow', `--id=${workflowId}`]);
 		},
-		async start() {
+		async start(env = {}) {
 			const port = await freePort();
 			const brokerPort = await freePort();
 			const child = spawn(node24, [n8nBin, 'start'], {
@@ -246,6 +247,7 @@ export async function createSandbox(): Promise<N8nSandbox> {
 					N8N_LISTEN_ADDRESS: '127.0.0.1',
 					N8N_RUNNERS_BROKER_PORT: String(brokerPort),
 					WEBHOOK_URL: `http://127.0.0.1:${port}/`,
+					...env,
 				}),
 				stdio: ['ignore', 'pipe', 'pipe'],
 			});

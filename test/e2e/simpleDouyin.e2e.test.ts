@@ -18,6 +18,11 @@ const BAD_TOKEN_CREDENTIAL = {
 	type: 'simpleDouyinApi',
 };
 const FORGED_TOKEN = 'forged-token-e2e-4711';
+const GIN_TOKEN_CREDENTIAL = {
+	id: 'simple-douyin-e2e-gin-token',
+	name: 'Simple Douyin (gin server, fixed token)',
+	type: 'simpleDouyinApi',
+};
 
 type Workflow = Record<string, unknown> & {
 	id: string;
@@ -47,6 +52,9 @@ const isUnsafeId = (id: unknown) =>
 
 describe('Simple Douyin in a real n8n, installed from the package tarball', () => {
 	let server: SimpleDouyinServer;
+	/** The strict flavour that plays the independent Go/gin server (reference §7). */
+	let gin: SimpleDouyinServer;
+	let ginWorld: ReturnType<SimpleDouyinServer['seedDemo']>;
 	let sandbox: N8nSandbox;
 	let alice: UserRecord;
 	let bob: UserRecord;
@@ -55,6 +63,8 @@ describe('Simple Douyin in a real n8n, installed from the package tarball', () =
 	beforeAll(async () => {
 		server = await new SimpleDouyinServer().start(0, '127.0.0.1');
 		({ alice, bob, videos } = server.seedDemo());
+		gin = await new SimpleDouyinServer({ flavor: 'gin' }).start(0, '127.0.0.1');
+		ginWorld = gin.seedDemo();
 		sandbox = await createSandbox();
 		await sandbox.importCredentials([
 			{
@@ -70,12 +80,21 @@ describe('Simple Douyin in a real n8n, installed from the package tarball', () =
 				...BAD_TOKEN_CREDENTIAL,
 				data: { baseUrl: server.baseUrl, authMode: 'token', token: FORGED_TOKEN },
 			},
+			{
+				...GIN_TOKEN_CREDENTIAL,
+				data: {
+					baseUrl: gin.baseUrl,
+					authMode: 'token',
+					token: gin.issueToken(ginWorld.alice.id),
+				},
+			},
 		]);
 	});
 
 	afterAll(async () => {
 		await sandbox?.dispose();
 		await server?.stop();
+		await gin?.stop();
 	});
 
 	it('likes and comments on the latest videos with exact int64 ids (simple-douyin-feed-like-comment.json)', async () => {
@@ -170,5 +189,41 @@ describe('Simple Douyin in a real n8n, installed from the package tarball', () =
 		expect(run.error?.description).toMatch(/refused the token in the credential/);
 		expect(run.nodeItems('Get Following')).toEqual([]);
 		expect(JSON.stringify(run.raw)).not.toContain(FORGED_TOKEN);
+	});
+
+	it('runs the feed, profile and chat examples against a gin-style server with a fixed token', async () => {
+		const { alice: ginAlice, bob: ginBob, videos: ginVideos } = ginWorld;
+		const examples = [
+			['simple-douyin-feed-like-comment.json', 'sdyGinFeed000001'],
+			['simple-douyin-profile-and-following.json', 'sdyGinProfile001'],
+			['simple-douyin-greet-friends.json', 'sdyGinGreet00001'],
+		] as const;
+		for (const [file, id] of examples)
+			await sandbox.importWorkflow(withCredential(loadExample(file), id, GIN_TOKEN_CREDENTIAL));
+
+		// Feed › Get with default parameters (latest_time required there) and ids kept exact.
+		const feed = await sandbox.execute('sdyGinFeed000001');
+		expect(feed.error).toBeUndefined();
+		const latest = [...ginVideos].reverse().slice(0, 3);
+		expect(feed.nodeItems('Get Latest Videos').map((v) => v.id)).toEqual(latest.map((v) => v.id));
+		// Every documented field, although the server omits zero values and has no title.
+		expect(feed.nodeItems('Get Latest Videos')[0]).toMatchObject({ title: '', is_favorite: false });
+		for (const video of latest) expect(gin.likes.has(`${ginAlice.id}|${video.id}`)).toBe(true);
+
+		// A fixed token and "leave empty for the logged-in user": the token's owner is learned.
+		const profile = await sandbox.execute('sdyGinProfile001');
+		expect(profile.error).toBeUndefined();
+		expect(profile.nodeItems('Get My Profile')).toEqual([
+			expect.objectContaining({ id: ginAlice.id, name: 'alice' }),
+		]);
+		expect(profile.nodeItems('Get Following').map((u) => u.id)).toEqual([ginBob.id]);
+
+		// Message › Get Chat with default parameters (pre_msg_time required there).
+		const greet = await sandbox.execute('sdyGinGreet00001');
+		expect(greet.error).toBeUndefined();
+		expect(greet.nodeItems('Get Chat').map((m) => m.content)).toEqual([
+			'Hi Alice, did you see the cat video?',
+			'Hi bob, greetings from n8n!',
+		]);
 	});
 });

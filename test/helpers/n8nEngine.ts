@@ -24,6 +24,7 @@ import {
 	WorkflowExecute,
 } from 'n8n-core';
 import {
+	NodeHelpers,
 	Workflow,
 	type IBinaryKeyData,
 	type ICredentialDataDecryptedObject,
@@ -165,6 +166,8 @@ export interface ExecuteNodeOptions {
 	binary?: Array<IBinaryKeyData | undefined>;
 	continueOnFail?: boolean;
 	typeVersion?: number;
+	/** Aborting it cancels the execution the way n8n's Stop button does (PCancelable.cancel()). */
+	cancel?: AbortSignal;
 }
 
 export interface ExecuteNodeResult {
@@ -225,7 +228,9 @@ export async function executeNode(options: ExecuteNodeOptions): Promise<ExecuteN
 		'manual',
 		runExecutionData,
 	);
-	await executor.processRunExecutionData(workflow);
+	const execution = executor.processRunExecutionData(workflow);
+	options.cancel?.addEventListener('abort', () => execution.cancel(), { once: true });
+	await execution;
 	const run = await finished;
 	const taskData = run.data.resultData.runData[node.name]?.[0];
 	const outputs = (taskData?.data?.main ?? []).map((output) => output ?? []);
@@ -420,4 +425,37 @@ export async function serveWebhook(options: WebhookServerOptions): Promise<Webho
 		executions,
 		close: () => new Promise((resolve) => server.close(() => resolve())),
 	};
+}
+
+/**
+ * The subtitle the editor shows under a node on the canvas: its description's subtitle expression resolved
+ * by n8n's expression engine against the node's parameters with their defaults filled in, as the editor does.
+ */
+export function nodeSubtitle(nodeType: INodeType, parameters: INodeParameters = {}): unknown {
+	const nodeTypes = new TestNodeTypes();
+	const type = nodeTypes.register(nodeType);
+	const node: INode = {
+		id: 'subtitle',
+		name: nodeType.description.defaults.name ?? nodeType.description.displayName,
+		type,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	};
+	node.parameters =
+		NodeHelpers.getNodeParameters(
+			nodeType.description.properties,
+			parameters,
+			true,
+			false,
+			node,
+			nodeType.description,
+		) ?? {};
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	return workflow.expression.getSimpleParameterValue(
+		node,
+		nodeType.description.subtitle,
+		'internal',
+		{},
+	);
 }

@@ -344,7 +344,8 @@ describe('Simple Douyin node through the n8n execution engine', () => {
 			const friends = await run({ resource: 'relation', operation: 'getFriends', returnAll: true });
 			expect(friends.items.map((i) => [i.json.name, i.json.message, i.json.msg_type])).toEqual([
 				['bob', 'Hi Alice, did you see the cat video?', 0],
-				['carol', undefined, undefined],
+				// No message yet: the documented fields with their zero values.
+				['carol', '', 0],
 			]);
 			const followers = await run({
 				resource: 'relation',
@@ -466,6 +467,18 @@ describe('Simple Douyin node through the n8n execution engine', () => {
 			expect(bad.error?.description).toMatch(/refused the token in the credential/);
 			expect(JSON.stringify(bad.error)).not.toContain('forged-token-abcdef');
 			expect(server.loginCount).toBe(0);
+		});
+
+		it('never gives the session of one credential to another with the same username and a wrong password', async () => {
+			await run({ resource: 'user', operation: 'get' });
+			const before = server.requestsTo('user').length;
+			const { error } = await run(
+				{ resource: 'user', operation: 'get' },
+				{ credentials: passwordCredentials(server, { password: 'guessed-password' }) },
+			);
+			expect(error?.message).toContain('Wrong username or password');
+			expect(server.requestsTo('user')).toHaveLength(before);
+			expect(server.loginCount).toBe(2);
 		});
 
 		it('says what is missing when the credential has no password', async () => {

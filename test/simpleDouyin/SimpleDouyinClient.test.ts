@@ -134,7 +134,20 @@ describe('Simple Douyin client against server variants', () => {
 				msgType: 1,
 				total_favorited: '3',
 			}),
-		).toEqual({ id: '5074206165047358464', name: 'x', msg_type: 1, total_favorited: '3' });
-		expect(normalizeUser({ id: 42 })).toEqual({ id: '42' });
+		).toEqual({
+			id: '5074206165047358464',
+			name: 'x',
+			follow_count: 0,
+			follower_count: 0,
+			is_follow: false,
+			avatar: '',
+			background_image: '',
+			signature: '',
+			total_favorited: '3',
+			work_count: 0,
+			favorite_count: 0,
+			msg_type: 1,
+		});
+		expect(normalizeUser({ id: 42 })).toMatchObject({ id: '42', name: '', is_follow: false });
 	});
 });

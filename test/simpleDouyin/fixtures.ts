@@ -1,5 +1,5 @@
 import { SimpleDouyin } from '../../nodes/SimpleDouyin/SimpleDouyin.node';
-import { simpleDouyinSessions } from '../../nodes/SimpleDouyin/transport/session';
+import { clearSimpleDouyinSessions } from '../../nodes/SimpleDouyin/transport/session';
 import { executeNode } from '../helpers/n8nEngine';
 import {
 	SimpleDouyinServer,
@@ -11,7 +11,7 @@ export const nodeType = new SimpleDouyin();
 export const ALICE = { username: 'alice', password: 'alice-password' };
 
 export async function startServer(options: SimpleDouyinServerOptions = {}) {
-	simpleDouyinSessions.clear();
+	clearSimpleDouyinSessions();
 	const server = await new SimpleDouyinServer(options).start();
 	const world = server.seedDemo();
 	return { server, ...world };

@@ -56,6 +56,17 @@ describe('client frames', () => {
 		expect(decodeClientFrame(bytes).roomId).toBe('7300000000000000123');
 	});
 
+	test('int64 extremes survive encoding exactly (words built without long.js)', () => {
+		expect(decodeClientFrame(encodeHeartbeatFrame('18446744073709551615', 1)).roomId).toBe(
+			'18446744073709551615',
+		);
+		expect(decodeClientFrame(encodeAckFrame('-9223372036854775808', 'x')).logId).toBe(
+			'-9223372036854775808',
+		);
+		expect(() => parseInt64('9223372036854775808')).toThrow(RangeError);
+		expect(() => parseInt64('-1', true)).toThrow(RangeError);
+	});
+
 	test.each(['', 'abc', '12.5', '1e5', '99999999999999999999999'])(
 		'a room id or logId %j is refused instead of becoming 0',
 		(bad) => {

@@ -83,6 +83,16 @@ export type WireContent = Record<string, unknown> | RawJson;
 
 const RETRIES_AFTER_BUSY = 2;
 
+/** Which quota path answered per base URL, learned once per process (an optimisation: both are tried). */
+const quotaPaths = new Map<string, string>();
+
+/** A 404 without Douyin's JSON envelope: the route does not exist at this path. */
+function isMissingRoute(error: unknown): boolean {
+	return (
+		error instanceof ApiError && error.details.httpStatus === 404 && typeof error.code !== 'number'
+	);
+}
+
 /**
  * The Douyin Open Platform IM fan-group API and its OAuth calls (reference §1–§6). Free of n8n types:
  * usable from a plain Node script. IM calls carry the user token in `access-token` (no Bearer) and the
@@ -111,7 +121,12 @@ export class DouyinOpenClient {
 			secrets: [credentials.clientSecret, credentials.accessToken, credentials.refreshToken],
 		};
 		this.timeoutMs = options.timeoutMs;
-		this.cacheKey = tokenCacheKey(this.baseUrl, credentials.clientKey, credentials);
+		this.cacheKey = tokenCacheKey(
+			this.baseUrl,
+			credentials.clientKey,
+			credentials.clientSecret,
+			credentials,
+		);
 	}
 
 	get clientKey(): string {
@@ -246,10 +261,33 @@ export class DouyinOpenClient {
 
 	// ----- IM fan groups (reference §2) -----
 
-	/** Remaining group-creation quota. */
+	/**
+	 * Remaining group-creation quota. Sources disagree on the path (reference §2.1), so the path that
+	 * answered last for this base URL goes first, the other one after a 404 that is not Douyin's envelope.
+	 */
 	async getQuota(): Promise<{ leftCount: number; logId?: string }> {
-		const { fields, logId } = await this.styleA('GET', PATHS.groupCount);
-		return { leftCount: Number(fields.left_count ?? 0), logId };
+		const first = quotaPaths.get(this.baseUrl) ?? PATHS.groupCount;
+		const second = first === PATHS.groupCount ? PATHS.groupFansCount : PATHS.groupCount;
+		let result: Awaited<ReturnType<DouyinOpenClient['styleA']>>;
+		try {
+			result = await this.styleA('GET', first);
+		} catch (error) {
+			if (!isMissingRoute(error)) throw error;
+			try {
+				result = await this.styleA('GET', second);
+			} catch (again) {
+				if (!isMissingRoute(again)) throw again;
+				throw new ApiError({
+					service: SERVICE,
+					code: 'HTTP_404',
+					httpStatus: 404,
+					message: `${SERVICE} has no quota route: neither ${PATHS.groupCount} nor ${PATHS.groupFansCount} answered (HTTP 404)`,
+					hint: `Check the base URL in the credential (${DEFAULT_BASE_URL}, or the sandbox https://open-sandbox.douyin.com).`,
+				});
+			}
+			quotaPaths.set(this.baseUrl, second);
+		}
+		return { leftCount: Number(result.fields.left_count ?? 0), logId: result.logId };
 	}
 
 	async createGroup(input: CreateGroupInput): Promise<{ groupId: string; logId?: string }> {

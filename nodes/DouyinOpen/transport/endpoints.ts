@@ -7,8 +7,10 @@ export const PATHS = {
 	codeExchange: '/oauth/access_token/',
 	renewAccess: '/oauth/refresh_token/',
 	appCheck: '/oauth/stable_client_token/',
-	// The official SDK and doc example use /im/group/count/; two SDKs use /im/group/fans/count/ (reference §2.1).
+	// The official SDK and doc example use /im/group/count/; two SDKs use /im/group/fans/count/ (reference §2.1):
+	// the client tries one and falls back to the other on a 404.
 	groupCount: '/im/group/count/',
+	groupFansCount: '/im/group/fans/count/',
 	groupCreate: '/im/group/fans/create/',
 	groupList: '/im/group/fans/list/',
 	auditGet: '/im/group/enter/audit/get/',

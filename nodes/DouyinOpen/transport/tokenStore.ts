@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-
+import { credentialKey } from '../../shared/credentialKey';
 import { SingleFlightCache } from '../../shared/singleFlightCache';
 
 /**
@@ -23,19 +22,26 @@ export const douyinOpenTokenCache = new SingleFlightCache<UserToken>();
 export const latestTokens = new Map<string, UserToken>();
 
 /**
- * The key names the credential by what it holds, hashed: editing the credential (a new authorization)
- * starts from the new tokens instead of an older refreshed one.
+ * The key is a hash of everything that proves the right to the token (reference: issue 9.1): base URL,
+ * Client Key, Client Secret and the stored tokens. A credential with the same Client Key but another
+ * secret never gets this credential's refreshed token; editing the credential (a new authorization)
+ * starts from the new tokens instead of an older refreshed one. No secret is readable from the key.
  */
 export function tokenCacheKey(
 	baseUrl: string,
 	clientKey: string,
+	clientSecret: string,
 	stored: { accessToken?: string; refreshToken?: string; openId?: string },
 ): string {
-	const fingerprint = createHash('sha256')
-		.update(`${stored.accessToken ?? ''}\n${stored.refreshToken ?? ''}\n${stored.openId ?? ''}`)
-		.digest('hex')
-		.slice(0, 32);
-	return `${baseUrl}\n${clientKey}\n${fingerprint}`;
+	return credentialKey(
+		'douyinOpen.userToken',
+		baseUrl,
+		clientKey,
+		clientSecret,
+		stored.accessToken,
+		stored.refreshToken,
+		stored.openId,
+	);
 }
 
 /** Forgets every token (tests, and a credential test that must see the stored tokens). */

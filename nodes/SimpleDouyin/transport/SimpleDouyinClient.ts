@@ -15,13 +15,21 @@ import {
 	isObject,
 	listOf,
 	normalizeComment,
+	normalizeFriend,
 	normalizeMessage,
 	normalizeObject,
 	normalizeUser,
 	normalizeVideo,
 	type Json,
 } from './normalize';
-import { sessionKey, simpleDouyinSessions, type Session } from './session';
+import { chatTimeUnitMismatch, timeUnitOf, type TimeUnit } from './timeUnits';
+import {
+	fixedTokenKey,
+	fixedTokenOwners,
+	sessionKey,
+	simpleDouyinSessions,
+	type Session,
+} from './session';
 
 export type AuthMode = 'password' | 'token';
 
@@ -68,6 +76,12 @@ const WRONG_PATH_STATUSES = new Set([301, 302, 307, 308, 404, 405]);
 
 /** Which slash form of a route each server answered, learned once per process. */
 const pathForms = new Map<string, string>();
+
+/** Base URLs whose feed refused a call without latest_time (the gin server requires it, then ignores it). */
+const feedNeedsLatestTime = new Set<string>();
+
+/** The unit of message create_time (and so of pre_msg_time) each server answered with, learned per process. */
+const chatTimeUnits = new Map<string, TimeUnit>();
 
 const FIXED_TOKEN_HINT =
 	'The server refused the token in the credential. Get a new token (for example with User › Login in another client), or switch the credential to Username and Password so the node logs in by itself.';
@@ -192,14 +206,45 @@ export class SimpleDouyinClient {
 		return sessionOf(body, 'registration');
 	}
 
-	/** The logged-in user's id, when the credential logs in (a fixed token does not reveal it). */
+	/**
+	 * The logged-in user's id: from the login answer, or (a fixed token, a login answer without user_id) from
+	 * GET /douyin/user/ without user_id, which answers with the token's owner: learned once per token and
+	 * shared by concurrent calls.
+	 * Undefined when the server does not tell; the call then goes without user_id, as before.
+	 */
 	async ownUserId(): Promise<string | undefined> {
-		if (this.credentials.authMode === 'token') return undefined;
-		return (await this.session()).userId;
+		const session = await this.session();
+		if (session.userId) return session.userId;
+		const token = session.token;
+		try {
+			return await fixedTokenOwners.get(fixedTokenKey(this.baseUrl, token), async () => {
+				const id = (await this.fetchUser(undefined)).id;
+				if (typeof id !== 'string' || id === '0') throw new NoOwnerId();
+				return { value: id, freshUntil: Number.POSITIVE_INFINITY };
+			});
+		} catch (error) {
+			// A server that will not tell leaves the id to the call itself; a refused token or a dead server is the answer.
+			if (error instanceof NoOwnerId || isEnvelopeRefusal(error)) return undefined;
+			throw error;
+		}
 	}
 
 	async getUser(userId?: string): Promise<Json> {
-		const id = userId ?? (await this.ownUserId());
+		// Without a user id the route itself answers with the token's owner; a login may already have told it.
+		const id = userId ?? (await this.session()).userId;
+		const user = await this.fetchUser(id);
+		if (id !== undefined && typeof user.id === 'string' && user.id !== '0' && user.id !== id) {
+			throw new ApiError({
+				service: SERVICE,
+				code: 'OTHER_USER',
+				message: `The server answered with user ${user.id} instead of ${id}`,
+				hint: 'This server ignores user_id on /douyin/user/ and always answers with the logged-in user, so it cannot show other users. Their profiles also appear as authors in the feed and in follower lists.',
+			});
+		}
+		return user;
+	}
+
+	private async fetchUser(id: string | undefined): Promise<Json> {
 		const body = await this.request({
 			method: 'GET',
 			path: PATHS.user,
@@ -220,15 +265,38 @@ export class SimpleDouyinClient {
 
 	// ---------------------------------------------------------------- feed and videos
 
+	/**
+	 * One page. Without a cursor, latest_time is left out (the spec calls it optional, and Ocyss/douyin reads
+	 * it as a video id, so "now" would return nothing there); a server that then refuses the call gets the
+	 * current time in seconds, the spec's default, and is remembered once that brings videos. A server that
+	 * failed for another reason gets its own error back, not an empty feed.
+	 */
 	async feedPage(latestTime?: string): Promise<{ videos: Json[]; nextTime?: string }> {
-		const body = await this.request({
-			method: 'GET',
-			path: PATHS.feed,
-			build: (token) => ({ query: { latest_time: latestTime, token } }),
-			auth: true,
-			action: 'get the feed',
-			hint: 'Check Latest Time: servers expect the next_time of an earlier page (a timestamp, or a video ID on Ocyss/douyin).',
-		});
+		const call = (value: string | undefined) =>
+			this.request({
+				method: 'GET',
+				path: PATHS.feed,
+				build: (token) => ({ query: { latest_time: value, token } }),
+				auth: true,
+				action: 'get the feed',
+				hint: 'Check Latest Time: servers expect the next_time of an earlier page (a timestamp, or a video ID on Ocyss/douyin).',
+			});
+		const now = () => String(Math.floor(Date.now() / 1000));
+		let body: Json;
+		if (latestTime !== undefined) body = await call(latestTime);
+		else if (feedNeedsLatestTime.has(this.baseUrl)) body = await call(now());
+		else {
+			try {
+				body = await call(undefined);
+			} catch (error) {
+				if (!isEnvelopeRefusal(error)) throw error;
+				body = await call(now()).catch(() => {
+					throw error;
+				});
+				if (listOf(body, 'video_list').length === 0) throw error;
+				feedNeedsLatestTime.add(this.baseUrl);
+			}
+		}
 		const next = normalizeObject({ next_time: body.next_time }).next_time;
 		return {
 			videos: listOf(body, 'video_list').map(normalizeVideo),
@@ -377,7 +445,7 @@ export class SimpleDouyinClient {
 	}
 
 	async friends(userId?: string): Promise<Json[]> {
-		return this.userList(PATHS.friendList, userId, 'get the friends');
+		return this.userList(PATHS.friendList, userId, 'get the friends', normalizeFriend);
 	}
 
 	// ---------------------------------------------------------------- messages
@@ -395,17 +463,36 @@ export class SimpleDouyinClient {
 		});
 	}
 
-	/** Messages with a user; with `preMsgTime` (ms) only those newer than it. */
+	/**
+	 * Messages with a user; with `preMsgTime` only those newer than it, in the server's own unit (a
+	 * create_time it returned). Without it, pre_msg_time 0: the whole conversation (some servers require
+	 * the parameter). Servers count seconds or milliseconds; a value in the other unit would silently return
+	 * nothing (or everything), so it is refused with an error that names both units.
+	 */
 	async chat(toUserId: string, preMsgTime?: string): Promise<Json[]> {
-		const body = await this.request({
-			method: 'GET',
-			path: PATHS.messageChat,
-			build: (token) => ({ query: { token, to_user_id: toUserId, pre_msg_time: preMsgTime } }),
-			auth: true,
-			action: 'get the chat',
-			hint: ID_HINT,
-		});
-		return listOf(body, 'message_list').map(normalizeMessage);
+		const page = async (after: string) => {
+			const body = await this.request({
+				method: 'GET',
+				path: PATHS.messageChat,
+				build: (token) => ({ query: { token, to_user_id: toUserId, pre_msg_time: after } }),
+				auth: true,
+				action: 'get the chat',
+				hint: ID_HINT,
+			});
+			const messages = listOf(body, 'message_list').map(normalizeMessage);
+			const unit = timeUnitOf(messages.map((m) => m.create_time));
+			if (unit) chatTimeUnits.set(this.baseUrl, unit);
+			return messages;
+		};
+		const after = preMsgTime && /^\d+$/.test(preMsgTime) ? preMsgTime : '0';
+		const messages = await page(after);
+		const asked = timeUnitOf([after]);
+		if (!asked) return messages;
+		// An empty answer proves nothing: learn the server's unit once from the whole conversation.
+		if (messages.length === 0 && !chatTimeUnits.has(this.baseUrl)) await page('0');
+		const mismatch = chatTimeUnitMismatch(after, asked, chatTimeUnits.get(this.baseUrl));
+		if (mismatch) throw new ApiError({ service: SERVICE, code: 'PRE_MSG_TIME_UNIT', ...mismatch });
+		return messages;
 	}
 
 	// ---------------------------------------------------------------- plumbing
@@ -443,33 +530,45 @@ export class SimpleDouyinClient {
 		userId: string | undefined,
 		action: string,
 	): Promise<Json[]> {
-		const id = userId ?? (await this.ownUserId());
-		const body = await this.request({
-			method: 'GET',
-			path,
-			build: (token) => ({ query: { token, user_id: id } }),
-			auth: true,
-			action,
-			hint: ID_HINT,
-		});
-		return listOf(body, 'video_list').map(normalizeVideo);
+		return (await this.ownList(path, userId, action, 'video_list')).map(normalizeVideo);
 	}
 
 	private async userList(
 		path: string,
 		userId: string | undefined,
 		action: string,
+		normalize: (raw: unknown) => Json = normalizeUser,
 	): Promise<Json[]> {
+		return (await this.ownList(path, userId, action, 'user_list')).map(normalize);
+	}
+
+	/** A list of a user, by default the logged-in one; sent without user_id only when nobody could tell whose. */
+	private async ownList(
+		path: string,
+		userId: string | undefined,
+		action: string,
+		key: string,
+	): Promise<unknown[]> {
 		const id = userId ?? (await this.ownUserId());
-		const body = await this.request({
-			method: 'GET',
-			path,
-			build: (token) => ({ query: { token, user_id: id } }),
-			auth: true,
-			action,
-			hint: ID_HINT,
-		});
-		return listOf(body, 'user_list').map(normalizeUser);
+		try {
+			const body = await this.request({
+				method: 'GET',
+				path,
+				build: (token) => ({ query: { token, user_id: id } }),
+				auth: true,
+				action,
+				hint: ID_HINT,
+			});
+			return listOf(body, key);
+		} catch (error) {
+			// Without user_id some servers answer nothing at all or "bad parameters" (reference §7).
+			if (id !== undefined || !(error instanceof ApiError) || error instanceof ApiErrorWithHint)
+				throw error;
+			throw new ApiError({
+				...error.details,
+				hint: 'Enter the User ID: this server has no default for the logged-in user, and did not tell whose the token is.',
+			});
+		}
 	}
 
 	private cachedSessionKey?: string;
@@ -562,6 +661,19 @@ export class SimpleDouyinClient {
 		});
 	}
 }
+
+/** The server answered with its envelope and a failure code (not a refused token, not a transport error). */
+function isEnvelopeRefusal(error: unknown): boolean {
+	return (
+		error instanceof ApiError &&
+		!(error instanceof TokenRefusedError) &&
+		!(error instanceof ApiErrorWithHint) &&
+		typeof error.code === 'number'
+	);
+}
+
+/** GET /douyin/user/ answered without an id. */
+class NoOwnerId extends Error {}
 
 function checkLogin(username: string, password: string): void {
 	if (!username.trim() || !password)

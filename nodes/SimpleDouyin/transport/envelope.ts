@@ -3,17 +3,20 @@ import { SERVICE } from './endpoints';
 import { isObject, type Json } from './normalize';
 
 /**
- * Every route answers HTTP 200 with `status_code` (0 = success) and `status_msg` (reference §1). Servers
- * use one failure code (1) for everything, so what went wrong is read from the message, and the hint
- * comes from what the caller was doing.
+ * Every route answers HTTP 200 with `status_code` (0 = success) and `status_msg` (reference §1). Most
+ * servers use one failure code (1) for everything, so what went wrong is read from the message, and the
+ * hint comes from what the caller was doing; some have a code per cause (reference §7).
  */
 
 /**
- * The server refused the token. There is no dedicated code, so the message decides: Ocyss/douyin says
+ * The server refused the token. Servers with a code per cause say so by code (the gin server: 401 forged
+ * or unknown "身份验证失败", 402 expired, 406 login needed); the others only in the message: Ocyss/douyin
  * "Token 错误,请重新登录" / "Token 认证失败", English servers "invalid token" or "please log in".
  * Only `status_msg` is read, never the debug `errmsg` list, which names the token field on any missing parameter.
  */
-const TOKEN_REFUSED = /token|登录|鉴权|unauthori[sz]ed|not logged in|log ?in again/i;
+const TOKEN_REFUSED_CODES = new Set([401, 402, 406]);
+const TOKEN_REFUSED =
+	/token|登录|鉴权|身份验证|认证失败|unauthori[sz]ed|not logged in|log ?in again/i;
 
 export interface CallContext {
 	/** What was being done, for the hint, e.g. "like the video". */
@@ -73,7 +76,7 @@ export function unwrapEnvelope(raw: unknown, httpStatus: number, ctx: CallContex
 	if (code === 0) return raw;
 	const statusMsg =
 		typeof raw.status_msg === 'string' ? redactSecrets(raw.status_msg.trim(), ctx.secrets) : '';
-	const tokenRefused = TOKEN_REFUSED.test(statusMsg);
+	const tokenRefused = TOKEN_REFUSED_CODES.has(code) || TOKEN_REFUSED.test(statusMsg);
 	const detail = detailOf(raw, ctx.secrets);
 	const hint = [
 		tokenRefused ? 'The server refused the login token.' : ctx.hint,
@@ -92,7 +95,7 @@ export function unwrapEnvelope(raw: unknown, httpStatus: number, ctx: CallContex
 	throw tokenRefused ? new TokenRefusedError(details) : new ApiError(details);
 }
 
-/** The same failure with a hint that fits what the client did about it (fixed token, second refusal). */
+/** A refused token, with a hint that fits what the client did about it (fixed token, second refusal). */
 export class ApiErrorWithHint extends ApiError {
 	constructor(error: ApiError, hint: string) {
 		super({ ...error.details, hint });

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-
+import { credentialKey } from '../../shared/credentialKey';
 import { SingleFlightCache } from '../../shared/singleFlightCache';
 
 /** A logged-in user: the token the server issued and the user id it answered with. */
@@ -15,8 +14,24 @@ export interface Session {
  */
 export const simpleDouyinSessions = new SingleFlightCache<Session>();
 
-/** The password is part of the key (hashed), so a corrected password never reuses a token of the old one. */
+/** The user id behind each fixed token, learned once from GET /douyin/user/ (which answers with the token's owner). */
+export const fixedTokenOwners = new SingleFlightCache<string>();
+
+/**
+ * Keyed by a hash of server, user and password together: a credential with the same username and another
+ * password never gets this session (it logs in itself, and fails if the password is wrong).
+ */
 export function sessionKey(baseUrl: string, username: string, password: string): string {
-	const passwordHash = createHash('sha256').update(password).digest('hex').slice(0, 16);
-	return `${baseUrl}\n${username}\n${passwordHash}`;
+	return credentialKey('simpleDouyin.session', baseUrl, username, password);
+}
+
+/** Keyed by a hash of server and token: only the holder of the token learns whose it is. */
+export function fixedTokenKey(baseUrl: string, token: string): string {
+	return credentialKey('simpleDouyin.token', baseUrl, token);
+}
+
+/** Forgets every session and learned token owner (tests). */
+export function clearSimpleDouyinSessions(): void {
+	simpleDouyinSessions.clear();
+	fixedTokenOwners.clear();
 }

@@ -13,6 +13,7 @@ import { getRecommendedLives } from './feed/getRecommended.operation';
 import { getGiftList } from './gift/getList.operation';
 import { getRoomInfo } from './room/getInfo.operation';
 import { getStreamUrls } from './stream/getUrls.operation';
+import { recordStream } from './stream/record.operation';
 import { getUserInfo } from './user/getInfo.operation';
 
 /** resource → operation → implementation: the single table the node routes by. */
@@ -22,7 +23,7 @@ export const OPERATIONS: OperationTable<TikTokLiveClient> = {
 	gift: { getList: getGiftList },
 	coin: { getPriceList: getCoinPriceList },
 	feed: { getRecommended: getRecommendedLives },
-	stream: { getUrls: getStreamUrls },
+	stream: { getUrls: getStreamUrls, record: recordStream },
 };
 
 export const resourceProperty = resourceSelector(
@@ -37,7 +38,7 @@ export const resourceProperty = resourceSelector(
 	'user',
 );
 
-/** Each resource has one operation, which is its default. */
+/** A resource with one operation, which is its default. */
 function singleOperation(
 	resource: string,
 	option: { name: string; value: string; action: string; description: string },
@@ -76,12 +77,25 @@ export const operationProperties: INodeProperties[] = [
 		action: 'Get recommended lives',
 		description: 'Live rooms TikTok recommends right now',
 	}),
-	singleOperation('stream', {
-		name: 'Get URLs',
-		value: 'getUrls',
-		action: 'Get stream URLs',
-		description: 'FLV and HLS pull URLs of a live room per quality',
-	}),
+	operationProperty(
+		'stream',
+		[
+			{
+				name: 'Get URLs',
+				value: 'getUrls',
+				action: 'Get stream URLs',
+				description: 'FLV and HLS pull URLs of a live room per quality',
+			},
+			{
+				name: 'Record',
+				value: 'record',
+				action: 'Record a live stream',
+				description:
+					'Record a live room’s stream for a duration or size into a binary file (FLV, or HLS segments)',
+			},
+		],
+		'getUrls',
+	),
 ];
 
 export const operationFields: INodeProperties[] = operationFieldsOf(OPERATIONS);

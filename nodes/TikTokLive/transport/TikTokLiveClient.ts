@@ -5,11 +5,13 @@
 import { ApiError } from '../../shared/errors';
 import {
 	httpRequest,
+	httpStream,
 	joinUrl,
 	parseJsonResponse,
 	type HttpContext,
 	type HttpRequest,
 	type HttpResponse,
+	type HttpStreamResponse,
 } from '../../shared/http';
 import { idToString } from '../../shared/json';
 import { cookieHeader, sessionCookies } from './cookies';
@@ -23,6 +25,7 @@ import {
 	WEB_SERVICE,
 	WEBCAST_SERVICE,
 } from './endpoints';
+import { STREAM_SERVICE, type MediaOpener } from './mediaFetch';
 import { streamUrlsOf, type StreamUrls } from './streamUrls';
 import { normalizeUniqueId, parseLivePage, parseUserRoomApi, type UserLiveInfo } from './userRoom';
 import { baseWebHeaders, baseWebParams, randomDeviceId, type Params } from './webParams';
@@ -247,6 +250,34 @@ export class TikTokLiveClient {
 	): Promise<StreamUrls & { roomId: string; isLive: boolean }> {
 		const info = await this.getRoomInfo(roomId, signal);
 		return { roomId: info.roomId, isLive: info.isLive, ...streamUrlsOf(info.raw) };
+	}
+
+	/**
+	 * Opens a pull URL from room info (FLV stream, HLS playlist or segment) through the client's proxy with the
+	 * browser's user agent and referer. No cookie: pull URLs are signed in their query and served by CDN
+	 * hosts, which never get the session.
+	 */
+	readonly openMedia: MediaOpener = (url, { signal, idleTimeoutMs, accept }) =>
+		this.openMediaStream(url, signal, idleTimeoutMs, accept);
+
+	private async openMediaStream(
+		url: string,
+		signal: AbortSignal,
+		idleTimeoutMs: number,
+		accept = '*/*',
+	): Promise<HttpStreamResponse> {
+		const { referer, origin } = baseWebHeaders(this.userAgent);
+		return httpStream(
+			{
+				url,
+				headers: { 'user-agent': this.userAgent, referer, origin, accept },
+				proxyUrl: this.options.proxyUrl || undefined,
+				timeoutMs: this.options.timeoutMs,
+				idleTimeoutMs,
+				signal,
+			},
+			{ service: STREAM_SERVICE, secrets: [this.options.sessionId] },
+		);
 	}
 
 	/**

@@ -1,8 +1,30 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IBinaryKeyData,
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+} from 'n8n-workflow';
 
 import { errorItemJson, toNodeError } from './nodeErrors';
 
-export type ItemResult = IDataObject | IDataObject[];
+/** One output item that carries binary data beside its JSON (a file an operation produced). */
+export interface BinaryItem {
+	json: IDataObject;
+	binary: IBinaryKeyData;
+}
+
+const BINARY_ITEM = Symbol('binaryItem');
+
+/** Marks a result as one item with binary data, so the JSON is not mistaken for the item itself. */
+export function binaryItem(json: IDataObject, binary: IBinaryKeyData): BinaryItem {
+	return Object.assign({ json, binary }, { [BINARY_ITEM]: true });
+}
+
+function isBinaryItem(result: unknown): result is BinaryItem {
+	return typeof result === 'object' && result !== null && BINARY_ITEM in result;
+}
+
+export type ItemResult = IDataObject | IDataObject[] | BinaryItem;
 
 export interface RunPerItemOptions {
 	/** Items whose operation may be in progress at the same time; 1 (the default) runs them one by one. */
@@ -37,10 +59,12 @@ export async function runPerItem(
 			const itemIndex = nextItem++;
 			try {
 				const result = await operation(itemIndex);
-				outputs[itemIndex] = (Array.isArray(result) ? result : [result]).map((json) => ({
-					json,
-					pairedItem: { item: itemIndex },
-				}));
+				outputs[itemIndex] = isBinaryItem(result)
+					? [{ json: result.json, binary: result.binary, pairedItem: { item: itemIndex } }]
+					: (Array.isArray(result) ? result : [result]).map((json) => ({
+							json,
+							pairedItem: { item: itemIndex },
+						}));
 			} catch (error) {
 				const nodeError = toNodeError(ctx.getNode(), error, itemIndex);
 				if (ctx.continueOnFail()) {

@@ -4,6 +4,8 @@
  * `data`, the stable app token, and every IM fan-group call with its own response style (A: extra/data
  * envelope, B: err_no), `access-token` header, `open_id` query, scope and token checks. Join-request
  * cursors are int64 numbers above 2^53 written as bare JSON digits. Faults can be queued per path.
+ * The group-count route lives at one path only, as on a real server: the official `/im/group/count/` by
+ * default, or `/im/group/fans/count/` (what two SDKs call, reference §2.1); the other path answers 404.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
@@ -75,7 +77,16 @@ type StyleA = {
 	description?: string;
 };
 
+export const GROUP_COUNT_PATHS = ['/im/group/count/', '/im/group/fans/count/'] as const;
+export type GroupCountPath = (typeof GROUP_COUNT_PATHS)[number];
+
+export interface DouyinOpenServerOptions {
+	/** Where Get Quota answers; the other spelling is a 404 (reference §2.1 lists both). */
+	groupCountPath?: GroupCountPath;
+}
+
 export class DouyinOpenServer extends LocalApiServer<RecordedRequest> {
+	readonly groupCountPath: GroupCountPath;
 	readonly apps = new Map<string, OpenApp>();
 	readonly codes = new Map<
 		string,
@@ -95,6 +106,11 @@ export class DouyinOpenServer extends LocalApiServer<RecordedRequest> {
 	now: () => number = Date.now;
 
 	private counter = 0;
+
+	constructor(options: DouyinOpenServerOptions = {}) {
+		super();
+		this.groupCountPath = options.groupCountPath ?? '/im/group/count/';
+	}
 
 	addApp(app: OpenApp): this {
 		this.apps.set(app.clientKey, app);
@@ -281,6 +297,7 @@ export class DouyinOpenServer extends LocalApiServer<RecordedRequest> {
 		switch (route) {
 			case 'GET /im/group/count/':
 			case 'GET /im/group/fans/count/':
+				if (route !== `GET ${this.groupCountPath}`) return undefined;
 				return {
 					style: 'A',
 					scope: 'im.group_fans.create_list',

@@ -5,16 +5,19 @@
  * (as the official tests and Ocyss/douyin do), publish as multipart. Ids are snowflake-sized (above 2^53)
  * and written as bare JSON numbers, so any client that parses them with JSON.parse loses digits.
  *
- * Two flavours: "spec" (bare-number ids, every route with a trailing slash) and "ocyss" (Ocyss/douyin:
- * quoted ids, `user.user_id` on user info, `msg_type`, "ok!", `feed` without the slash, latest_time = video id).
- * With `strictSlashes` only the registered form of a path answers; the other gets Gin's redirect.
+ * Three flavours: "spec" (bare-number ids, every route with a trailing slash), "ocyss" (Ocyss/douyin:
+ * quoted ids, `user.user_id` on user info, `msg_type`, "ok!", `feed` without the slash, latest_time = video id)
+ * and "gin" (the independent Go/gin server measured in reference §7: latest_time and pre_msg_time required,
+ * times in seconds, status codes per failure with 401 for a refused token, user info that ignores user_id,
+ * own lists that need user_id, every zero value omitted, query-only actions, publish without a video id).
+ * With `strictSlashes` only the registered form of a path answers; the other gets Gin's redirect (always on for gin).
  * Faults can be queued per route to test bad answers. Runnable on its own: see serve.js.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import { applyFault, LocalApiServer, type Fault } from '../testHttpServer';
 
-export type Flavor = 'spec' | 'ocyss';
+export type Flavor = 'spec' | 'ocyss' | 'gin';
 
 export type { Fault } from '../testHttpServer';
 
@@ -79,24 +82,38 @@ class Int64 {
 	constructor(readonly digits: string) {}
 }
 
-/** JSON.stringify, except that Int64 values are written as bare numbers. */
-function toJson(value: unknown): string {
+/** Go's `omitempty`: false, 0, "" and empty lists are left out of an object. */
+function isGoZero(value: unknown): boolean {
+	return (
+		value === false ||
+		value === 0 ||
+		value === '' ||
+		(value instanceof Int64 && value.digits === '0') ||
+		(Array.isArray(value) && value.length === 0)
+	);
+}
+
+/** JSON.stringify, except that Int64 values are written as bare numbers; `omitEmpty` drops Go zero values. */
+function toJson(value: unknown, omitEmpty = false): string {
 	if (value instanceof Int64) return value.digits;
-	if (Array.isArray(value)) return `[${value.map(toJson).join(',')}]`;
+	if (Array.isArray(value)) return `[${value.map((entry) => toJson(entry, omitEmpty)).join(',')}]`;
 	if (value && typeof value === 'object') {
 		const parts: string[] = [];
 		for (const [key, entry] of Object.entries(value)) {
-			if (entry === undefined) continue;
-			parts.push(`${JSON.stringify(key)}:${toJson(entry)}`);
+			if (entry === undefined || (omitEmpty && isGoZero(entry))) continue;
+			parts.push(`${JSON.stringify(key)}:${toJson(entry, omitEmpty)}`);
 		}
 		return `{${parts.join(',')}}`;
 	}
 	return JSON.stringify(value);
 }
 
-/** Routes by name, with the path each flavour registers (relative to /douyin/). */
-const ROUTES: Record<string, { method: 'GET' | 'POST'; spec: string; ocyss: string }> = {
-	feed: { method: 'GET', spec: 'feed/', ocyss: 'feed' },
+/** Routes by name, with the path each flavour registers (relative to /douyin/); gin registers the spec path unless named. */
+const ROUTES: Record<
+	string,
+	{ method: 'GET' | 'POST'; spec: string; ocyss: string; gin?: string }
+> = {
+	feed: { method: 'GET', spec: 'feed/', ocyss: 'feed', gin: 'feed' },
 	register: { method: 'POST', spec: 'user/register/', ocyss: 'user/register/' },
 	login: { method: 'POST', spec: 'user/login/', ocyss: 'user/login/' },
 	user: { method: 'GET', spec: 'user/', ocyss: 'user/' },
@@ -127,10 +144,37 @@ class Failure extends Error {
 	constructor(
 		readonly statusMsg: string,
 		readonly detail?: string,
+		readonly code = 1,
 	) {
 		super(statusMsg);
 	}
 }
+
+/**
+ * What went wrong, and how the gin server says it (reference §7): its own status_code per kind. The spec
+ * and Ocyss/douyin flavours answer status_code 1 for all of them, with their own messages.
+ */
+const GIN_FAILURES = {
+	other: [-1, '其他错误'],
+	tokenRefused: [401, '身份验证失败'],
+	tokenExpired: [402, '身份已过期'],
+	userNotFound: [403, '用户不存在'],
+	videoNotFound: [404, '视频不存在'],
+	notAVideo: [404, '上传的文件不是视频'],
+	loginNeeded: [406, '请先登录'],
+	badParam: [407, '参数错误'],
+	unknownAction: [408, '未知操作'],
+	commentNotFound: [410, '评论不存在'],
+	forbidden: [403, '无权操作'],
+	followSelf: [415, '不能关注自己'],
+	nameTaken: [417, '用户名已存在'],
+	emptyName: [418, '用户名为空'],
+} as const;
+
+type FailureKind = keyof typeof GIN_FAILURES;
+
+/** gin's favorite/list without user_id: HTTP 200 and no body at all (reference §7). */
+class EmptyAnswer extends Error {}
 
 type Params = Record<string, string>;
 
@@ -138,6 +182,8 @@ interface Upload {
 	size: number;
 	fileName: string;
 	mimeType: string;
+	/** The first bytes, to tell a video from anything else (gin checks the file type). */
+	head: Buffer;
 }
 
 export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
@@ -156,6 +202,8 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 	loginCount = 0;
 	/** Refuse every token, even fresh ones, as a server with broken auth would. */
 	refuseAllTokens = false;
+	/** Tokens the server still recognises but calls expired (gin: status_code 402). */
+	readonly expiredTokens = new Set<string>();
 	now: () => number = Date.now;
 
 	private readonly publicUrl: string;
@@ -166,7 +214,7 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 	constructor(options: SimpleDouyinServerOptions = {}) {
 		super();
 		this.flavor = options.flavor ?? 'spec';
-		this.strictSlashes = options.strictSlashes ?? false;
+		this.strictSlashes = options.strictSlashes ?? this.flavor === 'gin';
 		this.feedPageSize = options.feedPageSize ?? 30;
 		this.publicUrl = options.publicUrl ?? 'http://127.0.0.1/static';
 	}
@@ -189,10 +237,16 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 		this.tokens.clear();
 	}
 
+	/** Marks every token issued so far as expired (gin answers 402; other flavours treat it as unknown). */
+	expireAllTokens(): void {
+		for (const token of this.tokens.keys()) this.expiredTokens.add(token);
+	}
+
 	override requestsTo(route: string): RecordedRequest[] {
 		const paths = new Set([
 			BASE + ROUTES[route].spec,
 			BASE + ROUTES[route].ocyss,
+			BASE + (ROUTES[route].gin ?? ROUTES[route].spec),
 			BASE + ROUTES[route].spec.replace(/\/$/, ''),
 		]);
 		return this.requests.filter((r) => paths.has(r.path));
@@ -249,9 +303,15 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 		return video;
 	}
 
-	addMessage(fromUserId: string, toUserId: string, content: string): MessageRecord {
-		const createdAt = Math.max(this.now(), this.lastMessageTime + 1);
-		this.lastMessageTime = createdAt;
+	addMessage(
+		fromUserId: string,
+		toUserId: string,
+		content: string,
+		/** Send time in ms; by default now, strictly after the previous message. */
+		at?: number,
+	): MessageRecord {
+		const createdAt = at ?? Math.max(this.now(), this.lastMessageTime + 1);
+		this.lastMessageTime = Math.max(this.lastMessageTime, createdAt);
 		const message = { id: this.nextId(), fromUserId, toUserId, content, createdAt };
 		this.messages.push(message);
 		return message;
@@ -328,12 +388,17 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 		try {
 			body = { ...this.ok(), ...this.dispatch(match.name, params, upload) };
 		} catch (error) {
+			if (error instanceof EmptyAnswer) return void res.end();
 			if (!(error instanceof Failure)) throw error;
-			body = { status_code: 1, status_msg: error.statusMsg };
+			body = { status_code: error.code, status_msg: error.statusMsg };
 			if (this.flavor === 'ocyss') body.errmsg = [error.detail ?? error.statusMsg];
 		}
 		res.setHeader('content-type', 'application/json; charset=utf-8');
-		res.end(toJson(body));
+		if (this.flavor !== 'gin') return void res.end(toJson(body));
+		// gin: every field omitempty, except status_code (a success still says 0).
+		const { status_code, ...rest } = body;
+		const fields = toJson(rest, true).slice(1, -1);
+		res.end(`{"status_code":${toJson(status_code)}${fields ? `,${fields}` : ''}}`);
 	}
 
 	private route(
@@ -343,7 +408,7 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 		if (!pathname.startsWith(BASE.slice(0, -1))) return { kind: 'none' };
 		const rest = pathname.slice(BASE.length);
 		for (const [name, route] of Object.entries(ROUTES)) {
-			const registered = route[this.flavor];
+			const registered = this.flavor === 'gin' ? (route.gin ?? route.spec) : route[this.flavor];
 			const bare = registered.replace(/\/$/, '');
 			if (rest.replace(/\/$/, '') !== bare) continue;
 			if (route.method !== method) return { kind: 'none' };
@@ -371,8 +436,11 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 						size: value.size,
 						fileName: (value as File).name ?? 'video',
 						mimeType: value.type,
+						head: Buffer.from(await value.slice(0, 16).arrayBuffer()),
 					};
 			}
+		} else if (this.flavor === 'gin') {
+			// gin's handlers read the query string only: a form or JSON body is not looked at.
 		} else if (raw.length > 0 && contentType.includes('application/x-www-form-urlencoded')) {
 			Object.assign(params, Object.fromEntries(new URLSearchParams(raw.toString('utf8'))));
 		} else if (raw.length > 0 && contentType.includes('json')) {
@@ -417,7 +485,7 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 			case 'favoriteAction':
 				return this.favoriteAction(p);
 			case 'favoriteList':
-				return this.videoList(p, (v, owner) => this.likes.has(`${owner}|${v.id}`));
+				return this.videoList(p, (v, owner) => this.likes.has(`${owner}|${v.id}`), true);
 			case 'commentAction':
 				return this.commentAction(p);
 			case 'commentList':
@@ -438,11 +506,17 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 		throw new Error(`no handler for ${route}`);
 	}
 
+	/** A failure as this flavour words it: gin's own code and message, else status_code 1 with the flavour's text. */
+	private fail(kind: FailureKind, spec: string, ocyss = spec, detail?: string): Failure {
+		if (this.flavor === 'gin') {
+			const [code, message] = GIN_FAILURES[kind];
+			return new Failure(message, detail, code);
+		}
+		return new Failure(this.flavor === 'ocyss' ? ocyss : spec, detail);
+	}
+
 	private badParam(detail: string): Failure {
-		return new Failure(
-			this.flavor === 'ocyss' ? '参数不正确' : `Invalid parameter: ${detail}`,
-			detail,
-		);
+		return this.fail('badParam', `Invalid parameter: ${detail}`, '参数不正确', detail);
 	}
 
 	private id(value: string | undefined, name: string, required = true): string | undefined {
@@ -458,13 +532,24 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 	private caller(p: Params): UserRecord {
 		const userId = p.token ? this.tokens.get(p.token) : undefined;
 		if (!p.token)
-			throw new Failure(
-				this.flavor === 'ocyss' ? '参数不正确' : 'Invalid parameter: token is required',
+			throw this.fail(
+				'loginNeeded',
+				'Invalid parameter: token is required',
+				'参数不正确',
 				"Key: 'Reqs.Token' Error:Field validation for 'Token' failed on the 'required' tag",
 			);
+		if (this.expiredTokens.has(p.token))
+			throw this.fail(
+				'tokenExpired',
+				'Invalid token, please log in again',
+				'Token 错误,请重新登录',
+				'token is expired',
+			);
 		if (this.refuseAllTokens || !userId || !this.users.has(userId))
-			throw new Failure(
-				this.flavor === 'ocyss' ? 'Token 错误,请重新登录' : 'Invalid token, please log in again',
+			throw this.fail(
+				'tokenRefused',
+				'Invalid token, please log in again',
+				'Token 错误,请重新登录',
 				'token is malformed',
 			);
 		return this.users.get(userId)!;
@@ -476,13 +561,13 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 
 	private userRecord(id: string): UserRecord {
 		const user = this.users.get(id);
-		if (!user) throw new Failure(this.flavor === 'ocyss' ? '用户不存在' : "User doesn't exist");
+		if (!user) throw this.fail('userNotFound', "User doesn't exist", '用户不存在');
 		return user;
 	}
 
 	private videoRecord(id: string): VideoRecord {
 		const video = this.videos.find((v) => v.id === id);
-		if (!video) throw new Failure(this.flavor === 'ocyss' ? '视频不存在' : "Video doesn't exist");
+		if (!video) throw this.fail('videoNotFound', "Video doesn't exist", '视频不存在');
 		return video;
 	}
 
@@ -515,7 +600,7 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 			background_image: user.backgroundImage,
 			signature: user.signature,
 			// SPEC-23's Apifox schema types total_favorited as a string; Ocyss/douyin sends a number.
-			total_favorited: this.flavor === 'ocyss' ? totalFavorited : String(totalFavorited),
+			total_favorited: this.flavor === 'spec' ? String(totalFavorited) : totalFavorited,
 			work_count: works.length,
 			favorite_count: [...this.likes].filter((l) => l.startsWith(`${user.id}|`)).length,
 		};
@@ -534,7 +619,8 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 			favorite_count: this.likeCount(video.id),
 			comment_count: this.comments.filter((c) => c.videoId === video.id).length,
 			is_favorite: viewer ? this.likes.has(`${viewer.id}|${video.id}`) : false,
-			title: video.title,
+			// The gin server's Video struct has no title (reference §7).
+			title: this.flavor === 'gin' ? undefined : video.title,
 		};
 	}
 
@@ -559,7 +645,8 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 			to_user_id: this.idValue(message.toUserId),
 			from_user_id: this.idValue(message.fromUserId),
 			content: message.content,
-			create_time: message.createdAt,
+			// gin: Unix seconds; the others milliseconds (reference §3, §7).
+			create_time: this.flavor === 'gin' ? Math.floor(message.createdAt / 1000) : message.createdAt,
 		};
 	}
 
@@ -567,6 +654,16 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 		const viewer = this.optionalCaller(p);
 		const latest = p.latest_time && /^\d+$/.test(p.latest_time) ? p.latest_time : undefined;
 		const newestFirst = [...this.videos].sort((a, b) => b.createdAt - a.createdAt);
+		if (this.flavor === 'gin') {
+			// Required, then ignored: every call answers the newest page; next_time is in seconds.
+			if (p.latest_time === undefined || p.latest_time === '') throw this.fail('other', 'other');
+			const page = newestFirst.slice(0, this.feedPageSize);
+			const last = page[page.length - 1];
+			return {
+				video_list: page.map((v) => this.videoJson(v, viewer)),
+				next_time: last ? Math.floor(last.createdAt / 1000) : undefined,
+			};
+		}
 		let candidates: VideoRecord[];
 		if (this.flavor === 'ocyss') {
 			// Ocyss/douyin: latest_time is the id of the last video of the previous page (ids are time-ordered).
@@ -594,6 +691,7 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 	private checkCredentials(p: Params): { username: string; password: string } {
 		const username = p.username ?? '';
 		const password = p.password ?? '';
+		if (this.flavor === 'gin' && !username) throw this.fail('emptyName', 'username is empty');
 		const min = this.flavor === 'ocyss' ? 5 : 1;
 		if (
 			username.length < min ||
@@ -613,7 +711,7 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 	private register(p: Params) {
 		const { username, password } = this.checkCredentials(p);
 		if (this.userByName(username))
-			throw new Failure(this.flavor === 'ocyss' ? '用户名已存在' : 'User already exists');
+			throw this.fail('nameTaken', 'User already exists', '用户名已存在');
 		return this.session(
 			this.addUser(username, password, {
 				avatar: p.avatar,
@@ -628,14 +726,14 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 		const { username, password } = this.checkCredentials(p);
 		const user = this.userByName(username);
 		if (!user || user.password !== password)
-			throw new Failure(
-				this.flavor === 'ocyss' ? '用户名或密码错误' : 'Wrong username or password',
-			);
+			throw this.fail('userNotFound', 'Wrong username or password', '用户名或密码错误');
 		return this.session(user);
 	}
 
 	private userInfo(p: Params) {
 		const viewer = this.caller(p);
+		// gin: user_id is not read; the answer is always the token's owner, with is_follow false.
+		if (this.flavor === 'gin') return { user: this.userJson(viewer, undefined) };
 		const userId = this.id(p.user_id, 'user_id', false) ?? viewer.id;
 		// Ocyss/douyin names the id user_id on this route only (handler type UserInfoResp).
 		return {
@@ -650,6 +748,9 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 	private publish(p: Params, upload: Upload | undefined) {
 		const author = this.caller(p);
 		if (!upload) throw this.badParam('http: no such file');
+		// gin sniffs the file: an ISO media file has "ftyp" at byte 4.
+		if (this.flavor === 'gin' && upload.head.subarray(4, 8).toString('latin1') !== 'ftyp')
+			throw this.fail('notAVideo', 'not a video');
 		const title = p.title ?? '';
 		if (title.length < 1 || title.length > 120)
 			throw this.badParam('title must have 1 to 120 characters');
@@ -658,7 +759,8 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 			fileName: upload.fileName,
 			mimeType: upload.mimeType,
 		});
-		return { vid: this.idValue(video.id) };
+		// gin processes the upload in the background and answers without the new id.
+		return this.flavor === 'gin' ? {} : { vid: this.idValue(video.id) };
 	}
 
 	private publishByUrl(p: Params) {
@@ -674,8 +776,17 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 		return { vid: this.idValue(video.id) };
 	}
 
-	private videoList(p: Params, filter: (video: VideoRecord, ownerId: string) => boolean) {
+	private videoList(
+		p: Params,
+		filter: (video: VideoRecord, ownerId: string) => boolean,
+		emptyWithoutUser = false,
+	) {
 		const viewer = this.caller(p);
+		if (this.flavor === 'gin' && !p.user_id) {
+			// gin: no own-list default. favorite/list answers nothing at all, publish/list 407.
+			if (emptyWithoutUser) throw new EmptyAnswer();
+			throw this.badParam('user_id is required');
+		}
 		const requested = this.id(p.user_id, 'user_id', false);
 		// Ocyss/douyin: empty or 0 means the caller's own list.
 		const owner = requested && requested !== '0' ? this.userRecord(requested).id : viewer.id;
@@ -688,7 +799,11 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 	private actionType(p: Params, allowed: number[]): number {
 		const value = Number(p.action_type);
 		if (!allowed.includes(value))
-			throw this.badParam(`action_type must be ${allowed.join(' or ')}`);
+			throw this.fail(
+				'unknownAction',
+				`Invalid parameter: action_type must be ${allowed.join(' or ')}`,
+				'参数不正确',
+			);
 		return value;
 	}
 
@@ -720,12 +835,9 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 		}
 		const commentId = this.id(p.comment_id, 'comment_id')!;
 		const index = this.comments.findIndex((c) => c.id === commentId && c.videoId === video.id);
-		if (index < 0)
-			throw new Failure(this.flavor === 'ocyss' ? '评论不存在' : "Comment doesn't exist");
+		if (index < 0) throw this.fail('commentNotFound', "Comment doesn't exist", '评论不存在');
 		if (this.comments[index].userId !== viewer.id)
-			throw new Failure(
-				this.flavor === 'ocyss' ? '无权删除该评论' : 'Only the author can delete a comment',
-			);
+			throw this.fail('forbidden', 'Only the author can delete a comment', '无权删除该评论');
 		this.comments.splice(index, 1);
 		return {};
 	}
@@ -744,7 +856,7 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 		const target = this.userRecord(this.id(p.to_user_id, 'to_user_id')!);
 		const type = this.actionType(p, [1, 2]);
 		if (target.id === viewer.id)
-			throw new Failure(this.flavor === 'ocyss' ? '不能关注自己' : 'You cannot follow yourself');
+			throw this.fail('followSelf', 'You cannot follow yourself', '不能关注自己');
 		if (type === 1) this.follows.add(`${viewer.id}|${target.id}`);
 		else this.follows.delete(`${viewer.id}|${target.id}`);
 		return {};
@@ -752,7 +864,7 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 
 	private userList(p: Params, idsOf: (ownerId: string) => string[]) {
 		const viewer = this.caller(p);
-		const requested = this.id(p.user_id, 'user_id', false);
+		const requested = this.id(p.user_id, 'user_id', this.flavor === 'gin');
 		const owner = requested ? this.userRecord(requested).id : viewer.id;
 		return { user_list: idsOf(owner).map((id) => this.userJson(this.userRecord(id), viewer)) };
 	}
@@ -761,9 +873,7 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 		const viewer = this.caller(p);
 		const requested = this.id(p.user_id, 'user_id', false);
 		if (requested && requested !== viewer.id)
-			throw new Failure(
-				this.flavor === 'ocyss' ? '只能查看自己的好友列表' : 'You can only list your own friends',
-			);
+			throw this.fail('forbidden', 'You can only list your own friends', '只能查看自己的好友列表');
 		const friends = this.followeesOf(viewer.id).filter((id) =>
 			this.follows.has(`${id}|${viewer.id}`),
 		);
@@ -804,13 +914,18 @@ export class SimpleDouyinServer extends LocalApiServer<RecordedRequest> {
 	private messageChat(p: Params) {
 		const viewer = this.caller(p);
 		const other = this.userRecord(this.id(p.to_user_id, 'to_user_id')!);
+		if (this.flavor === 'gin' && !p.pre_msg_time) throw this.fail('other', 'other');
 		const after = p.pre_msg_time && /^\d+$/.test(p.pre_msg_time) ? Number(p.pre_msg_time) : 0;
+		// gin compares in seconds: a millisecond value is in the far future and matches nothing.
+		const timeOf = (m: MessageRecord) =>
+			this.flavor === 'gin' ? Math.floor(m.createdAt / 1000) : m.createdAt;
 		const list = this.messages.filter(
 			(m) =>
 				((m.fromUserId === viewer.id && m.toUserId === other.id) ||
 					(m.fromUserId === other.id && m.toUserId === viewer.id)) &&
-				m.createdAt > after,
+				timeOf(m) > after,
 		);
+		list.sort((a, b) => a.createdAt - b.createdAt);
 		return { message_list: list.map((m) => this.messageJson(m)) };
 	}
 }

@@ -3,7 +3,7 @@
 /**
  * Runs the local Simple Douyin server as a demo back end, with plain `node` and no build step:
  *
- *   node test/servers/simpleDouyin/serve.js [--port 23724] [--host 127.0.0.1] [--flavor spec|ocyss] [--strict-slashes] [--empty]
+ *   node test/servers/simpleDouyin/serve.js [--port 23724] [--host 127.0.0.1] [--flavor spec|ocyss|gin] [--strict-slashes] [--empty]
  *
  * The server is TypeScript (jest runs it as is); here it is transpiled on load with the project's own
  * TypeScript (a devDependency), types stripped, nothing checked. State lives in memory until the process ends.
@@ -36,7 +36,8 @@ async function main() {
 	const port = Number(option('port', process.env.PORT ?? '23724'));
 	const host = option('host', '127.0.0.1');
 	const flavor = option('flavor', 'spec');
-	if (flavor !== 'spec' && flavor !== 'ocyss') throw new Error('--flavor must be spec or ocyss');
+	if (!['spec', 'ocyss', 'gin'].includes(flavor))
+		throw new Error('--flavor must be spec, ocyss or gin');
 	const server = new SimpleDouyinServer({
 		flavor,
 		strictSlashes: process.argv.includes('--strict-slashes'),

@@ -38,6 +38,8 @@ export interface LiveRoom {
 	frames: ScriptedFrame[];
 	/** Mark the room offline once its last frame was sent (a control-end script). */
 	endAfterLastFrame?: boolean;
+	/** Room info's `stream_url` in place of the example.test one (e.g. StreamServer's streamUrlObject). */
+	streamUrl?: Record<string, unknown>;
 }
 
 export type ConnectionFault =
@@ -337,7 +339,7 @@ export class TikTokLiveServer {
 				nickname: room.nickname,
 			},
 			stats: { total_user: 5000, like_count: 1234 },
-			stream_url: {
+			stream_url: room.streamUrl ?? {
 				default_resolution: 'HD1',
 				flv_pull_url: { FULL_HD1: pull('or4'), HD1: pull('hd'), SD1: pull('ld'), SD2: pull('sd') },
 				hls_pull_url: `https://pull-hls.example.test/stage/stream-${room.roomId}.m3u8`,

@@ -26,9 +26,9 @@ const description: INodeProperties[] = [
 				name: 'preMsgTime',
 				type: 'string',
 				default: '',
-				placeholder: '1691467224691',
+				placeholder: '={{ $json.create_time }}',
 				description:
-					'Only messages newer than this (pre_msg_time, milliseconds since 1970): the create_time of the latest message you already have. Empty returns the whole conversation.',
+					'Only messages newer than this (pre_msg_time): pass back the create_time of the latest message you already have, exactly as this server returned it. Servers differ on the unit (seconds or milliseconds); a value in the other unit is refused with an error. Empty returns the whole conversation.',
 			},
 		],
 	},
@@ -49,7 +49,7 @@ export const getChat: SimpleDouyinOperation = {
 				`Previous Message Time "${raw}" is not a timestamp`,
 				{
 					itemIndex,
-					description: 'Use milliseconds since 1970, e.g. the create_time of a message.',
+					description: 'Use the create_time of a message this server returned.',
 				},
 			);
 		}
