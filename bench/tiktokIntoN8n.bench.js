@@ -4,8 +4,10 @@
  * test/e2e/realN8n.ts): the local WebCast server streams chat frames over the real protocol (gzip push frames,
  * heartbeats) to an active TikTok LIVE Trigger workflow that batches events and POSTs each batch's msg_ids to
  * an HTTP collector. Two runs: "paced" at BENCH_RATE events/s (default 5000) for BENCH_SECONDS (default 20),
- * and "flood" (the server sends as fast as the socket takes it). Reports events/s from the first frame sent to
- * the last batch received, and checks that every event arrived exactly once.
+ * and "flood" (the server sends as fast as the socket takes it). BENCH_MODES=flood,floodInOrder runs the flood
+ * with and without the trigger's Deliver In Order (one execution at a time) side by side, and prints the ratio.
+ * Reports events/s from the first frame sent to the last batch received, checks that every event arrived
+ * exactly once, and whether the batches reached the collector in stream order.
  * Writes bench/results/tiktokIntoN8n.json.
  */
 const fs = require('node:fs');
@@ -41,8 +43,10 @@ const { createSandbox, loadExample, startCollector } = require(
 );
 
 const UNIQUE_ID = 'bench_streamer';
+/** chatFrames numbers msg_ids from this value (test/tiktokLive/connectionFixtures.ts). */
+const FIRST_MSG_ID = 7_400_000_000_000_000_000n;
 
-function workflowFor(collectorUrl, id) {
+function workflowFor(collectorUrl, id, options = {}) {
 	const workflow = loadExample('tiktok-live-trigger-to-webhook.json');
 	workflow.id = id;
 	const trigger = workflow.nodes.find((n) => n.type === 'n8n-nodes-bytedance.tikTokLiveTrigger');
@@ -52,6 +56,7 @@ function workflowFor(collectorUrl, id) {
 		batchSize: BATCH,
 		batchWaitMs: BATCH_WAIT_MS,
 		onStreamEnd: 'stop',
+		options,
 	});
 	const http = workflow.nodes.find((n) => n.type === 'n8n-nodes-base.httpRequest');
 	http.parameters.url = collectorUrl;
@@ -83,8 +88,12 @@ async function runOnce(mode) {
 				},
 			},
 		]);
-		const id = mode === 'paced' ? 'ttBenchPaced00001' : 'ttBenchFlood00001';
-		await sandbox.importWorkflow(workflowFor(collector.url, id));
+		const id =
+			{ paced: 'ttBenchPaced00001', flood: 'ttBenchFlood00001' }[mode] ?? 'ttBenchInOrder001';
+		// In order with a bound above the whole stream: nothing may be dropped, so the run measures the wait only.
+		const options =
+			mode === 'floodInOrder' ? { deliverInOrder: true, maxPendingEvents: total } : {};
+		await sandbox.importWorkflow(workflowFor(collector.url, id, options));
 		await sandbox.publish(id);
 		const n8n = await sandbox.start();
 		let firstFrameAt;
@@ -94,6 +103,8 @@ async function runOnce(mode) {
 			firstFrameAt = Date.now();
 			const seen = new Set();
 			let received = 0;
+			let inOrder = true;
+			let lastIndex = -1;
 			let lastAt = firstFrameAt;
 			const deadline = Date.now() + SECONDS * 1000 * 6 + 60_000;
 			while (received < frames * PER_FRAME && Date.now() < deadline) {
@@ -103,6 +114,9 @@ async function runOnce(mode) {
 					for (const msgId of batch.body.ids) {
 						received++;
 						seen.add(msgId);
+						const index = Number(BigInt(msgId) - FIRST_MSG_ID);
+						if (index < lastIndex) inOrder = false;
+						lastIndex = index;
 					}
 					lastAt = Date.now();
 				}
@@ -121,6 +135,7 @@ async function runOnce(mode) {
 				batchSize: BATCH,
 				batchWaitMs: BATCH_WAIT_MS,
 				eventsPerFrame: PER_FRAME,
+				arrivedInOrder: inOrder,
 				reconnects: server.connections.length - 1,
 				allFramesSent: server.connections.reduce((n, c) => n + c.framesSent, 0) >= frames,
 			};
@@ -141,6 +156,12 @@ async function main() {
 	for (const mode of (process.env.BENCH_MODES ?? 'paced,flood').split(','))
 		results.push(await runOnce(mode));
 	console.table(results);
+	const flood = results.find((r) => r.mode === 'flood');
+	const inOrder = results.find((r) => r.mode === 'floodInOrder');
+	if (flood && inOrder)
+		console.log(
+			`Deliver In Order costs: ${inOrder.achievedEventsPerSecond} vs ${flood.achievedEventsPerSecond} events/s flooded (ratio ${(inOrder.achievedEventsPerSecond / flood.achievedEventsPerSecond).toFixed(2)})`,
+		);
 	fs.mkdirSync(path.join(__dirname, 'results'), { recursive: true });
 	fs.writeFileSync(
 		path.join(__dirname, 'results', 'tiktokIntoN8n.json'),

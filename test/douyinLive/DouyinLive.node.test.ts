@@ -217,12 +217,164 @@ describe('Douyin Live node through the n8n execution engine', () => {
 	});
 
 	it('gets the cached access token, and a new one only when forced', async () => {
-		const first = await run({ resource: 'accessToken', operation: 'get' });
-		const again = await run({ resource: 'accessToken', operation: 'get' });
+		const withValue = { resource: 'accessToken', operation: 'get', includeTokenValue: true };
+		const first = await run(withValue);
+		const again = await run(withValue);
+		expect(first.items[0].json.accessToken).toMatch(/^0801121/);
 		expect(again.items[0].json.accessToken).toBe(first.items[0].json.accessToken);
-		const forced = await run({ resource: 'accessToken', operation: 'get', forceRefresh: true });
+		const forced = await run({ ...withValue, forceRefresh: true });
 		expect(forced.items[0].json.accessToken).not.toBe(first.items[0].json.accessToken);
 		expect(server.tokenFetches).toBe(2);
+	});
+
+	it('shows the app and the expiry but not the token value unless Include Token Value is on', async () => {
+		const { items, error } = await run({ resource: 'accessToken', operation: 'get' });
+		expect(error).toBeUndefined();
+		const [token] = [...server.tokens.keys()];
+		expect(JSON.stringify(items)).not.toContain(token);
+		expect(items[0].json).not.toHaveProperty('accessToken');
+		expect(items[0].json).toMatchObject({ appId: APP.appId });
+		const expiresAt = Date.parse(String(items[0].json.expiresAt));
+		expect(expiresAt).toBeGreaterThan(Date.now() + 60 * 60 * 1000);
+		expect(expiresAt).toBeLessThanOrEqual(Date.now() + 2 * 60 * 60 * 1000);
+	});
+
+	describe('with a server that echoes the token and secret in its errors', () => {
+		beforeEach(() => {
+			server.echoCredentialsInErrors = true;
+		});
+
+		/** Everything of the error n8n keeps and shows: message, description, cause, context, messages. */
+		const everythingOf = (error: unknown) => {
+			// n8n attaches the node itself (its parameters, which hold the companion token the user typed).
+			const { node: _node, ...e } = (error ?? {}) as Record<string, unknown>;
+			return JSON.stringify({
+				all: e,
+				message: e?.message,
+				description: e?.description,
+				cause: e?.cause,
+				context: e?.context,
+				errorResponse: e?.errorResponse,
+				messages: e?.messages,
+				stack: e?.stack,
+			});
+		};
+
+		it('redacts the access token and App Secret from a live_data error, its description and body', async () => {
+			const { error } = await run({
+				resource: 'task',
+				operation: 'start',
+				roomId: '999',
+				msgTypes: ['live_gift'],
+			});
+			expect(error?.message).toContain('[5003019]');
+			const [token] = [...server.tokens.keys()];
+			expect(everythingOf(error)).toContain('***');
+			expect(everythingOf(error)).not.toContain(token);
+			expect(everythingOf(error)).not.toContain(APP.appSecret);
+		});
+
+		it('redacts a wrong App Secret echoed by the token endpoint', async () => {
+			const { error } = await run(
+				{ resource: 'task', operation: 'start', roomId: ROOM_ID, msgTypes: ['live_gift'] },
+				{ credentials: credentialsFor(server, { appSecret: 'bad-secret-VALUE-123' }) },
+			);
+			expect(error?.message).toContain('[40017]');
+			expect(everythingOf(error)).not.toContain('bad-secret-VALUE-123');
+		});
+
+		it('redacts the companion token and app token echoed by webcastmate/info, also in a Continue On Fail item', async () => {
+			const params = {
+				resource: 'room',
+				operation: 'getInfo',
+				companionToken: 'companion-unknown-4711',
+			};
+			const { error } = await run(params);
+			expect(error?.message).toContain('[40001]');
+			const [token] = [...server.tokens.keys()];
+			for (const secret of ['companion-unknown-4711', token, APP.appSecret])
+				expect(everythingOf(error)).not.toContain(secret);
+			const { items } = await run(params, { continueOnFail: true });
+			expect(items[0].json.error).toBeDefined();
+			for (const secret of ['companion-unknown-4711', token])
+				expect(JSON.stringify(items)).not.toContain(secret);
+		});
+	});
+
+	describe('when one message type of several fails', () => {
+		const start = {
+			resource: 'task',
+			operation: 'start',
+			roomId: ROOM_ID,
+			msgTypes: ['live_comment', 'live_gift', 'live_like'],
+		};
+
+		beforeEach(() => server.refusedMsgTypes.add('live_gift'));
+
+		it('still starts the others and names what was started in the error', async () => {
+			const { error } = await run(start);
+			expect(error?.message).toContain('[5003019]');
+			expect(error?.message).toContain('live_gift');
+			expect(error?.description).toMatch(/live_comment started \(task \d+\)/);
+			expect(error?.description).toMatch(/live_like started \(task \d+\)/);
+			expect(server.rooms.get(ROOM_ID)!.get('live_comment')).toBe(3);
+			expect(server.rooms.get(ROOM_ID)!.get('live_like')).toBe(3);
+		});
+
+		it('with Continue On Fail, outputs every type: the started ones and the failed one with its error', async () => {
+			const { items } = await run(start, { continueOnFail: true });
+			expect(
+				items.map((i) => [i.json.msgType, i.json.started, i.json.code ?? null, i.pairedItem]),
+			).toEqual([
+				['live_comment', true, null, { item: 0 }],
+				['live_gift', false, 5003019, { item: 0 }],
+				['live_like', true, null, { item: 0 }],
+			]);
+			expect(items[0].json.taskId).toEqual(expect.any(String));
+			expect(items[1].json.error).toMatch(/capability for live_gift/);
+		});
+
+		it('reports the statuses it could read beside the one that failed', async () => {
+			const { items } = await run(
+				{ ...start, operation: 'getStatus', msgTypes: ['live_gift', 'live_comment'] },
+				{ continueOnFail: true },
+			);
+			expect(items.map((i) => [i.json.msgType, i.json.status ?? null, !!i.json.error])).toEqual([
+				['live_gift', null, true],
+				['live_comment', 2, false],
+			]);
+		});
+	});
+
+	it('keeps the fans club chunks that answered when one chunk fails', async () => {
+		await run({
+			resource: 'task',
+			operation: 'start',
+			roomId: ROOM_ID,
+			msgTypes: ['live_fansclub'],
+		});
+		server.fansClub.set(ROOM_ID, { user3: { level_layer: 4, participate_time: 1685432708 } });
+		server.fansClubFailingUsers.add('user12');
+		const params = {
+			resource: 'fansClub',
+			operation: 'getInfo',
+			roomId: ROOM_ID,
+			anchorOpenId: 'anchor',
+			userOpenIds: Array.from({ length: 25 }, (_, i) => `user${i}`).join(','),
+		};
+		const { items } = await run(params, { continueOnFail: true });
+		const answered = items.filter((i) => !i.json.error);
+		expect(answered.map((i) => i.json.openId)).toEqual([
+			...Array.from({ length: 10 }, (_, i) => `user${i}`),
+			...Array.from({ length: 5 }, (_, i) => `user${20 + i}`),
+		]);
+		const failed = items.filter((i) => i.json.error);
+		expect(failed).toHaveLength(1);
+		expect(failed[0].json).toMatchObject({ code: 10001 });
+		expect(failed[0].json.openIds).toEqual(Array.from({ length: 10 }, (_, i) => `user${10 + i}`));
+		const { error } = await run(params);
+		expect(error?.message).toContain('[10001]');
+		expect(error?.description).toMatch(/15 of 25 users were looked up/);
 	});
 
 	it('refreshes an expired token once and retries the call', async () => {
@@ -327,5 +479,29 @@ describe('Douyin Live node through the n8n execution engine', () => {
 		expect(bad.message).not.toContain('wrong-secret-value');
 		const unreachable = await test({ ...good, tokenBaseUrl: 'http://127.0.0.1:1' });
 		expect(unreachable.message).toMatch(/Connection refused by http:\/\/127\.0\.0\.1:1/);
+	});
+
+	it('lets a run reuse the token the credential test fetched: one fetch, not two (each cuts the last)', async () => {
+		const credential = credentialsFor(server).douyinLiveGameApi;
+		const test = () =>
+			douyinLiveGameApiTest.call({} as never, {
+				id: 'c',
+				name: 'c',
+				type: 'douyinLiveGameApi',
+				data: credential,
+			});
+		expect((await test()).status).toBe('OK');
+		const { error } = await run({
+			resource: 'task',
+			operation: 'getStatus',
+			roomId: ROOM_ID,
+			msgTypes: ['live_gift'],
+		});
+		expect(error).toBeUndefined();
+		expect(await test()).toMatchObject({
+			status: 'OK',
+			message: expect.stringMatching(/valid until/),
+		});
+		expect(server.tokenFetches).toBe(1);
 	});
 });

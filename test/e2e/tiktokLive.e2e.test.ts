@@ -1,3 +1,6 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
 import { TikTokLiveServer } from '../servers/tiktokLive/TikTokLiveServer';
 import { chatFrames, giftMessage, ROOM_ID } from '../tiktokLive/connectionFixtures';
 import {
@@ -12,6 +15,73 @@ import {
 jest.setTimeout(600_000);
 
 const UNIQUE_ID = 'e2e_streamer';
+const ORDERED_ROOM_ID = '7312345678901230001';
+const UNORDERED_ROOM_ID = '7312345678901230002';
+
+interface SlowRequest {
+	executionId: string;
+	comments: number[];
+	startedAt: number;
+	finishedAt?: number;
+}
+
+/**
+ * A webhook sink whose k-th request takes longest for k = 0 (`delayMs(k)`), so executions that run
+ * concurrently finish in reverse order. Records every request with its execution id and chat numbers, and
+ * how many were in flight at once.
+ */
+async function startSlowCollector(delayMs: (index: number) => number) {
+	const requests: SlowRequest[] = [];
+	let inFlight = 0;
+	let maxInFlight = 0;
+	const server = createServer((req, res) => {
+		const chunks: Buffer[] = [];
+		req.on('data', (c: Buffer) => chunks.push(c));
+		req.on('end', () => {
+			const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+				executionId: string;
+				events: Array<Record<string, unknown>>;
+			};
+			const entry: SlowRequest = {
+				executionId: String(body.executionId),
+				comments: body.events
+					.filter((e) => e.type === 'chat')
+					.map((e) => Number(String(e.comment).replace('comment ', ''))),
+				startedAt: Date.now(),
+			};
+			const index = requests.length;
+			requests.push(entry);
+			inFlight++;
+			maxInFlight = Math.max(maxInFlight, inFlight);
+			setTimeout(() => {
+				inFlight--;
+				entry.finishedAt = Date.now();
+				res.setHeader('content-type', 'application/json');
+				res.end('{"ok":true}');
+			}, delayMs(index));
+		});
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	return {
+		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/collect`,
+		requests,
+		get maxInFlight() {
+			return maxInFlight;
+		},
+		/** Chat numbers in the order the requests finished. */
+		finishedComments(): number[] {
+			return [...requests]
+				.filter((r) => r.finishedAt !== undefined)
+				.sort((a, b) => a.finishedAt! - b.finishedAt!)
+				.flatMap((r) => r.comments);
+		},
+		close: () =>
+			new Promise<void>((resolve) => {
+				server.closeAllConnections();
+				server.close(() => resolve());
+			}),
+	};
+}
 const CREDENTIAL = { id: 'tiktok-live-e2e', name: 'TikTok LIVE (local)', type: 'tikTokLiveApi' };
 
 describe('TikTok LIVE in a real n8n, installed from the package tarball', () => {
@@ -176,5 +246,68 @@ describe('TikTok LIVE in a real n8n, installed from the package tarball', () => 
 			30_000,
 			'n8n to close the socket on shutdown',
 		);
+	});
+
+	it('with Deliver In Order, executions run one at a time and finish in emission order; without it they overlap', async () => {
+		server.addRoom({ roomId: ORDERED_ROOM_ID, uniqueId: 'e2e_ordered', frames: chatFrames(6, 5) });
+		server.addRoom({
+			roomId: UNORDERED_ROOM_ID,
+			uniqueId: 'e2e_unordered',
+			frames: chatFrames(6, 5),
+		});
+		// The first request takes 1.5 s, each later one 250 ms less: overlapping executions finish reversed.
+		const slowFirst = (index: number) => Math.max(50, 1500 - 250 * index);
+		const ordered = await startSlowCollector(slowFirst);
+		const unordered = await startSlowCollector(slowFirst);
+		const workflowFor = (id: string, username: string, url: string, deliverInOrder: boolean) => {
+			const workflow = withNode(
+				loadExample('tiktok-live-trigger-to-webhook.json'),
+				'TikTok LIVE Trigger',
+				(p) => {
+					p.username = username;
+					p.events = ['chat'];
+					p.batchSize = 5;
+					p.batchWaitMs = 0;
+					p.onStreamEnd = 'stop';
+					p.options = deliverInOrder ? { deliverInOrder: true, maxPendingEvents: 1000 } : {};
+				},
+			);
+			workflow.id = id;
+			const http = workflow.nodes.find((n) => n.name === 'Send Batch to Webhook')!;
+			http.parameters.url = url;
+			http.parameters.jsonBody =
+				'={{ JSON.stringify({ executionId: $execution.id, events: $input.all().map(item => item.json) }) }}';
+			return workflow;
+		};
+		await sandbox.importWorkflow(
+			workflowFor('ttLiveOrdered0001', 'e2e_ordered', ordered.url, true),
+		);
+		await sandbox.importWorkflow(
+			workflowFor('ttLiveUnorder0001', 'e2e_unordered', unordered.url, false),
+		);
+		await sandbox.publish('ttLiveOrdered0001');
+		await sandbox.publish('ttLiveUnorder0001');
+		const n8n = await sandbox.start();
+		try {
+			await server.waitFor(
+				() =>
+					ordered.finishedComments().length === 30 && unordered.finishedComments().length === 30,
+				120_000,
+				'both workflows to deliver 30 events',
+			);
+			// In order: never two executions at once, each batch after the previous one, ids ascending.
+			expect(ordered.maxInFlight).toBe(1);
+			expect(ordered.finishedComments()).toEqual(Array.from({ length: 30 }, (_, i) => i));
+			expect(ordered.requests.map((r) => r.comments.length)).toEqual([5, 5, 5, 5, 5, 5]);
+			const ids = ordered.requests.map((r) => Number(r.executionId));
+			expect(ids).toEqual([...ids].sort((a, b) => a - b));
+			// The same stream without the option: n8n runs the executions concurrently, they finish out of order.
+			expect(unordered.maxInFlight).toBeGreaterThan(1);
+			expect(unordered.finishedComments()).not.toEqual(Array.from({ length: 30 }, (_, i) => i));
+		} finally {
+			await n8n.stop();
+			await ordered.close();
+			await unordered.close();
+		}
 	});
 });

@@ -36,6 +36,7 @@ import {
 	type INodeTypes,
 	type IRun,
 	type IRunExecutionData,
+	type ITriggerFunctions,
 	type ITriggerResponse,
 	type IWebhookResponseData,
 	type IWorkflowBase,
@@ -288,6 +289,11 @@ export interface TriggerRunOptions {
 	credentials?: CredentialsByType;
 	/** 'trigger' for an active workflow, 'manual' for "listen for test event". */
 	mode?: WorkflowExecuteMode;
+	/**
+	 * Called with emit()'s arguments after the data was recorded: stands in for the execution n8n would start,
+	 * which resolves the done promise when it finished. Without it, done promises never settle.
+	 */
+	onEmit?: (...args: Parameters<ITriggerFunctions['emit']>) => void;
 }
 
 export interface TriggerRun {
@@ -326,7 +332,10 @@ export async function runTrigger(options: TriggerRunOptions): Promise<TriggerRun
 		additionalData(credentials, hooks),
 		options.mode ?? 'trigger',
 		'activate',
-		(data) => emitted.push(data),
+		(data, responsePromise, donePromise) => {
+			emitted.push(data);
+			options.onEmit?.(data, responsePromise, donePromise);
+		},
 		(error) => errors.push(error),
 	);
 	const response = (await options.nodeType.trigger!.call(context)) ?? {};

@@ -16,6 +16,7 @@ import {
 	startServer,
 	UNIQUE_ID,
 } from './connectionFixtures';
+import { gzipBombFrame } from './gzipBomb';
 
 jest.setTimeout(30_000);
 
@@ -258,6 +259,20 @@ describe('TikTok LIVE Trigger through n8n-core TriggerContext', () => {
 		);
 		expect(emittedComments(run)).toEqual([...commentRange(0, 2), ...commentRange(100, 102)]);
 		expect(server.connections[1].query.get('room_id')).toBe(NEXT_ROOM_ID);
+	});
+
+	it('drops a frame that inflates beyond "Max Decompressed Size" and keeps delivering the stream', async () => {
+		server = await startServer(chatFrames(2, 2));
+		const bomb = await gzipBombFrame({
+			inflatedBytes: 2 * 1024 * 1024,
+			messages: [chatMessage(99)],
+		});
+		server.connectionFaults.push({ kind: 'garbage', frames: [bomb] });
+		run = await start({ options: { heartbeatIntervalMs: 20, maxDecompressedSizeMib: 1 } });
+		await server.waitFor(() => emittedComments(run!).length === 4, 10_000, 'the stream');
+		expect(emittedComments(run)).toEqual(commentRange(0, 4));
+		expect(server.connections).toHaveLength(1);
+		expect(run.errors).toEqual([]);
 	});
 
 	it('listens by room ID without looking the user up', async () => {

@@ -39,7 +39,8 @@ describe('LiveConnection: connect, frames, ACKs, heartbeats, close', () => {
 
 	it('opens the socket with the fetch route params, the sign server cookies and the signed user agent', async () => {
 		server = await startServer(chatFrames(1, 1));
-		const h = createConnection(server, { sessionId: SESSION_ID });
+		// Cookies go to TikTok's hosts or to the user's override only (connection.cookieTrust.test.ts).
+		const h = createConnection(server, { sessionId: SESSION_ID, webSocketUrl: server.wsUrl });
 		await h.connection.connect();
 		await server.waitFor(() => server.connections.length === 1);
 		const [connection] = server.connections;

@@ -1,11 +1,12 @@
-import { ApiError } from '../../shared/errors';
+import { ApiError, redactingErrors } from '../../shared/errors';
 import { backoffDelayMs, sleep } from '../../shared/backoff';
 import {
 	httpRequest,
 	joinUrl,
 	parseJsonResponse,
+	retryAfterMsOf,
 	type HttpContext,
-	type HttpRequest,
+	type HttpResponse,
 } from '../../shared/http';
 import { idToString, parseJsonLossless } from '../../shared/json';
 import { RateLimiter } from '../../shared/rateLimiter';
@@ -17,6 +18,7 @@ import {
 	MAX_FAIL_DATA_PAGE_SIZE,
 	PATHS,
 	TOKEN_REUSE_MS,
+	USER_AGENT,
 	type MsgType,
 } from './endpoints';
 import {
@@ -27,7 +29,7 @@ import {
 	unwrapLiveDataEnvelope,
 	unwrapTokenEnvelope,
 } from './envelopes';
-import { douyinLiveTokenCache, tokenCacheKey } from './tokenCache';
+import { douyinLiveTokenCache, tokenCacheKey, type CachedAccessToken } from './tokenCache';
 
 export interface DouyinLiveCredentials {
 	appId: string;
@@ -67,6 +69,7 @@ export interface FailDataPage {
 	pushes: FailedPush[];
 }
 
+/** Room info in the node's one naming style (camelCase), whatever Douyin adds to it. */
 export interface RoomInfo {
 	roomId: string;
 	anchorOpenId?: string;
@@ -82,20 +85,79 @@ export interface AckMessage {
 	clientTime: number;
 }
 
-/** Each app gets 10 calls per second across the whole process. */
+/** Each app gets 10 calls per second; this limiter holds this process to it (other processes: see 40007). */
 const appRateLimiter = new RateLimiter(CALLS_PER_SECOND_PER_APP);
-const RATE_LIMIT_RETRIES = 2;
+
+/** Retries of an idempotent call after a 5xx or a network failure. */
+const TRANSIENT_RETRIES = 2;
+/**
+ * Retries after 40007/40018/429. Several n8n processes (queue mode) share one app's 10 calls/s and none
+ * sees the others' limiter, so a refused call waits and tries again: enough attempts for a busy minute.
+ */
+const RATE_LIMIT_RETRIES = 10;
+const MAX_RETRY_AFTER_MS = 60_000;
+
+/** Network failures after which a call may have not reached Douyin at all; worth another attempt if idempotent. */
+const TRANSIENT_NETWORK_CODES = new Set([
+	'ECONNRESET',
+	'ECONNREFUSED',
+	'EPIPE',
+	'ETIMEDOUT',
+	'EAI_AGAIN',
+	'TIMEOUT',
+	'UND_ERR_SOCKET',
+	'UND_ERR_CONNECT_TIMEOUT',
+	'UND_ERR_HEADERS_TIMEOUT',
+	'UND_ERR_BODY_TIMEOUT',
+	'UND_ERR_CLOSED',
+]);
+
+/**
+ * How long to wait after Douyin refused a call for the rate: what the server asked (Retry-After), else a
+ * jittered, growing multiple of the 1 s window (1–2 s, 2–4 s, then 4–8 s), so that processes which
+ * cannot see each other's limiter spread out instead of retrying in step.
+ */
+export function rateLimitDelayMs(
+	attempt: number,
+	retryAfterMs?: number,
+	random: () => number = Math.random,
+): number {
+	// A hostile or broken Retry-After must not park the execution for hours.
+	if (retryAfterMs !== undefined)
+		return Math.min(retryAfterMs, MAX_RETRY_AFTER_MS) + Math.round(random() * 500);
+	return backoffDelayMs(attempt, 2000, 8000, random);
+}
+
+interface WebcastCall {
+	method: 'GET' | 'POST';
+	path: string;
+	query?: Record<string, string | number>;
+	json?: unknown;
+	/**
+	 * Whether a call that may have reached Douyin can be sent again: the reference (§1.2) calls task
+	 * start/stop/status and the backfill idempotent; an ack or a gift pin would be recorded twice.
+	 * A call Douyin refused (40007, 429, a rejected token) had no effect and is always retried.
+	 */
+	idempotent: boolean;
+	/** Send the query parameters as request headers too: SKIT's server reads them there (reference §1.4). */
+	paramsAsHeaders?: boolean;
+}
+
+export interface DouyinLiveClientOptions {
+	timeoutMs?: number;
+}
 
 /**
  * The Douyin live interactive game server API (reference §1). Free of n8n types: usable from any Node
- * script. Every webcast call takes the cached app token, queues behind the per-app rate limit, and on a
- * rejected token refreshes it once and retries.
+ * script. Every webcast call takes the cached app token, queues behind the per-app rate limit (every
+ * attempt, retries included), and on a rejected token refreshes it once and retries. Whatever it throws
+ * has passed the shared redaction with the App Secret and every token of that call.
  */
 export class DouyinLiveClient {
 	private readonly tokenBaseUrl: string;
 	private readonly webcastBaseUrl: string;
-	private readonly tokenRequestContext: HttpContext;
 	private readonly timeoutMs?: number;
+	private readonly tokenKey: string;
 
 	constructor(
 		private readonly credentials: DouyinLiveCredentials,
@@ -110,8 +172,8 @@ export class DouyinLiveClient {
 			});
 		this.tokenBaseUrl = credentials.tokenBaseUrl?.trim() || DEFAULT_TOKEN_BASE_URL;
 		this.webcastBaseUrl = credentials.webcastBaseUrl?.trim() || DEFAULT_WEBCAST_BASE_URL;
-		this.tokenRequestContext = { service: SERVICE, secrets: [credentials.appSecret] };
 		this.timeoutMs = options.timeoutMs;
+		this.tokenKey = tokenCacheKey(this.tokenBaseUrl, credentials.appId, credentials.appSecret);
 	}
 
 	get appId(): string {
@@ -120,61 +182,77 @@ export class DouyinLiveClient {
 
 	/** Fetches a brand-new token, bypassing the cache (the credential test and "Get" with force refresh use it). */
 	async fetchAccessToken(): Promise<{ accessToken: string; expiresIn: number }> {
-		const response = await httpRequest(
-			{
-				method: 'POST',
-				url: joinUrl(this.tokenBaseUrl, PATHS.token),
-				json: {
-					appid: this.credentials.appId,
-					secret: this.credentials.appSecret,
-					grant_type: 'client_credential',
+		const secrets: Array<string | undefined> = [this.credentials.appSecret];
+		return redactingErrors(secrets, async () => {
+			const ctx: HttpContext = { service: SERVICE, secrets };
+			const response = await httpRequest(
+				{
+					method: 'POST',
+					url: joinUrl(this.tokenBaseUrl, PATHS.token),
+					json: {
+						appid: this.credentials.appId,
+						secret: this.credentials.appSecret,
+						grant_type: 'client_credential',
+					},
+					headers: { 'user-agent': USER_AGENT },
+					timeoutMs: this.timeoutMs,
 				},
-				timeoutMs: this.timeoutMs,
-			},
-			this.tokenRequestContext,
-		);
-		const data = unwrapTokenEnvelope(
-			parseJsonResponse(response, this.tokenRequestContext),
-			response.status,
-		);
-		const accessToken = typeof data.access_token === 'string' ? data.access_token : '';
-		if (!accessToken) {
-			throw new ApiError({
-				service: SERVICE,
-				code: 'NO_TOKEN',
-				httpStatus: response.status,
-				message: 'The token endpoint answered without an access_token',
-				hint: 'Check the token base URL in the credential.',
-			});
-		}
-		return { accessToken, expiresIn: Number(data.expires_in ?? 7200) };
+				ctx,
+			);
+			const data = unwrapTokenEnvelope(parseJsonResponse(response, ctx), response.status);
+			const accessToken = typeof data.access_token === 'string' ? data.access_token : '';
+			if (!accessToken) {
+				throw new ApiError({
+					service: SERVICE,
+					code: 'NO_TOKEN',
+					httpStatus: response.status,
+					message: 'The token endpoint answered without an access_token',
+					hint: 'Check the token base URL in the credential.',
+				});
+			}
+			return { accessToken, expiresIn: Number(data.expires_in ?? 7200) };
+		});
 	}
 
-	/** The process-wide cached token, fetched at most once at a time and reused for up to an hour. */
+	/** The process-wide cached token of this credential, fetched at most once at a time and reused for up to an hour. */
 	async getAccessToken(): Promise<string> {
-		return douyinLiveTokenCache.get(
-			tokenCacheKey(this.tokenBaseUrl, this.credentials.appId),
-			async () => {
-				const fetchedAt = Date.now();
-				const { accessToken, expiresIn } = await this.fetchAccessToken();
-				// Refresh a few minutes before Douyin's own expiry when it is shorter than an hour.
-				const lifetimeMs = Math.min(TOKEN_REUSE_MS, Math.max(0, expiresIn * 1000 - 5 * 60 * 1000));
-				return { value: accessToken, freshUntil: fetchedAt + lifetimeMs };
-			},
-		);
+		return (await this.cachedToken()).accessToken;
+	}
+
+	/** The cached token with its expiry (Access Token › Get, the credential test); `reused` when no fetch was needed. */
+	async getAccessTokenInfo(
+		options: { forceRefresh?: boolean } = {},
+	): Promise<CachedAccessToken & { reused: boolean }> {
+		if (options.forceRefresh) douyinLiveTokenCache.invalidate(this.tokenKey);
+		let fetched = false;
+		const token = await this.cachedToken(() => (fetched = true));
+		return { ...token, reused: !fetched };
 	}
 
 	/** Drops the cached token and fetches a new one. */
 	async refreshAccessToken(): Promise<string> {
-		douyinLiveTokenCache.invalidate(tokenCacheKey(this.tokenBaseUrl, this.credentials.appId));
+		douyinLiveTokenCache.invalidate(this.tokenKey);
 		return this.getAccessToken();
 	}
 
+	private async cachedToken(onFetch?: () => void): Promise<CachedAccessToken> {
+		return douyinLiveTokenCache.get(this.tokenKey, async () => {
+			onFetch?.();
+			const fetchedAt = Date.now();
+			const { accessToken, expiresIn } = await this.fetchAccessToken();
+			// Refresh a few minutes before Douyin's own expiry when it is shorter than an hour.
+			const lifetimeMs = Math.min(TOKEN_REUSE_MS, Math.max(0, expiresIn * 1000 - 5 * 60 * 1000));
+			const refreshAfter = fetchedAt + lifetimeMs;
+			const value = { accessToken, expiresAt: fetchedAt + expiresIn * 1000, refreshAfter };
+			return { value, freshUntil: refreshAfter };
+		});
+	}
 	async startTask(roomId: string, msgType: MsgType): Promise<{ taskId: string; logId?: string }> {
 		const { data, logId } = await this.liveData({
 			method: 'POST',
 			path: PATHS.taskStart,
 			json: { roomid: roomId, appid: this.appId, msg_type: msgType },
+			idempotent: true,
 		});
 		return { taskId: idToString(data.task_id) ?? '', logId };
 	}
@@ -184,6 +262,7 @@ export class DouyinLiveClient {
 			method: 'POST',
 			path: PATHS.taskStop,
 			json: { roomid: roomId, appid: this.appId, msg_type: msgType },
+			idempotent: true,
 		});
 		return { logId };
 	}
@@ -193,6 +272,8 @@ export class DouyinLiveClient {
 			method: 'GET',
 			path: PATHS.taskStatus,
 			query: { roomid: roomId, appid: this.appId, msg_type: msgType },
+			idempotent: true,
+			paramsAsHeaders: true,
 		});
 		const status = Number(data.status);
 		return {
@@ -234,6 +315,8 @@ export class DouyinLiveClient {
 				page_num: pageNum,
 				page_size: pageSize,
 			},
+			idempotent: true,
+			paramsAsHeaders: true,
 		});
 		const list = Array.isArray(data.data_list)
 			? (data.data_list as Array<Record<string, unknown>>)
@@ -251,10 +334,19 @@ export class DouyinLiveClient {
 
 	/** Room info for the companion (直播伴侣) token the game client received; valid 30 minutes. */
 	async getRoomInfo(companionToken: string): Promise<RoomInfo> {
-		const data = await this.errcode({ path: PATHS.roomInfo, json: { token: companionToken } }, [
-			companionToken,
-		]);
-		const info = (data.info ?? {}) as Record<string, unknown>;
+		// A read with no effect, but the reference does not call it idempotent: no blind resend.
+		const data = await this.errcode(
+			{ path: PATHS.roomInfo, json: { token: companionToken }, idempotent: false },
+			[companionToken],
+		);
+		// Documented under data.info; one documented example has the fields directly under data.
+		const info = (
+			data.info && typeof data.info === 'object'
+				? data.info
+				: data.room_id !== undefined
+					? data
+					: {}
+		) as Record<string, unknown>;
 		const roomId = idToString(info.room_id);
 		if (!roomId || roomId === '0') {
 			throw new ApiError({
@@ -264,14 +356,11 @@ export class DouyinLiveClient {
 				hint: 'The token is valid for 30 minutes after the anchor launches the game; get a fresh one.',
 			});
 		}
-		const { room_id: _roomId, anchor_open_id, nick_name, avatar_url, ...rest } = info;
-		return {
-			roomId,
-			anchorOpenId: anchor_open_id as string,
-			nickName: nick_name as string,
-			avatarUrl: avatar_url as string,
-			...rest,
-		};
+		// ack_cfg and linker_info are reserved for Douyin's SDK; they sit beside info in the documented shape.
+		const { room_id: _roomId, ack_cfg: _ackCfg, linker_info: _linkerInfo, ...fields } = info;
+		const result: RoomInfo = { roomId };
+		for (const [key, value] of Object.entries(fields)) result[camelCase(key)] = value;
+		return result;
 	}
 
 	/** Legacy: Douyin took top_gift offline in 2024 (reference §1.7); kept for apps that still have it. */
@@ -279,6 +368,7 @@ export class DouyinLiveClient {
 		const data = await this.errcode({
 			path: PATHS.topGift,
 			json: { room_id: roomId, app_id: this.appId, sec_gift_id_list: secGiftIds },
+			idempotent: false,
 		});
 		const list = Array.isArray(data.success_top_gift_id_list)
 			? data.success_top_gift_id_list.map(String)
@@ -303,6 +393,8 @@ export class DouyinLiveClient {
 			method: 'GET',
 			path: PATHS.fansClub,
 			query: { roomid: roomId, anchor_openid: anchorOpenId, user_openids: userOpenIds.join(',') },
+			// A GET that only reads.
+			idempotent: true,
 		});
 		// The field really is spelled fans_club_Info (reference §1.8).
 		const info = (data.fans_club_Info ?? data.fans_club_info ?? {}) as Record<
@@ -340,23 +432,22 @@ export class DouyinLiveClient {
 			method: 'POST',
 			path: PATHS.ack,
 			json: { room_id: roomId, app_id: this.appId, ack_type: ackType, data },
+			// Not idempotent (reference §1.9 says nothing of it): an ack that may have arrived is not resent.
+			idempotent: false,
 		});
 		return { logId };
 	}
 
-	private async liveData(call: {
-		method: 'GET' | 'POST';
-		path: string;
-		query?: HttpRequest['query'];
-		json?: unknown;
-	}): Promise<{ data: Record<string, unknown>; logId?: string }> {
+	private async liveData(
+		call: WebcastCall,
+	): Promise<{ data: Record<string, unknown>; logId?: string }> {
 		return this.withToken('access-token', call, (raw, status) =>
 			unwrapLiveDataEnvelope(raw, status),
 		);
 	}
 
 	private async errcode(
-		call: { path: string; json: unknown },
+		call: Omit<WebcastCall, 'method'>,
 		extraSecrets: string[] = [],
 	): Promise<Record<string, unknown>> {
 		return this.withToken(
@@ -367,50 +458,113 @@ export class DouyinLiveClient {
 		);
 	}
 
+	/**
+	 * One webcast call: every attempt takes a rate-limit slot of its own, a rejected token is refreshed
+	 * once, a refusal for the rate waits and retries, a 5xx or network failure is retried only for an
+	 * idempotent call. Whatever is thrown is redacted with the App Secret and every token used.
+	 */
 	private async withToken<T>(
 		authHeader: 'access-token' | 'x-token',
-		call: { method: 'GET' | 'POST'; path: string; query?: HttpRequest['query']; json?: unknown },
+		call: WebcastCall,
 		unwrap: (raw: unknown, status: number) => T,
 		extraSecrets: string[] = [],
 	): Promise<T> {
-		let refreshed = false;
-		for (let rateLimitAttempt = 0; ;) {
-			const token = await this.getAccessToken();
-			const release = await appRateLimiter.acquire(`${this.webcastBaseUrl}\n${this.appId}`);
-			const ctx: HttpContext = {
-				service: SERVICE,
-				secrets: [this.credentials.appSecret, token, ...extraSecrets],
-			};
-			try {
-				const response = await httpRequest(
-					{
-						method: call.method,
-						url: joinUrl(this.webcastBaseUrl, call.path),
-						query: call.query,
-						json: call.json,
-						headers: { [authHeader]: token, 'content-type': 'application/json' },
-						// Every live_data call is idempotent per (roomid, appid, msg_type) (reference §1.2).
-						idempotent: true,
-						timeoutMs: this.timeoutMs,
-					},
+		const secrets: Array<string | undefined> = [this.credentials.appSecret, ...extraSecrets];
+		return redactingErrors(secrets, async () => {
+			let refreshed = false;
+			let transientRetries = 0;
+			let rateLimitRetries = 0;
+			for (;;) {
+				const token = await this.cachedToken();
+				if (!secrets.includes(token.accessToken)) secrets.push(token.accessToken);
+				const ctx: HttpContext = { service: SERVICE, secrets };
+				const { response, networkError } = await this.send(
+					authHeader,
+					call,
+					token.accessToken,
 					ctx,
-				).finally(release);
-				return unwrap(parseJsonResponse(response, ctx), response.status);
-			} catch (error) {
-				const code = error instanceof ApiError ? Number(error.code) : NaN;
-				if (TOKEN_REJECTED_CODES.has(code) && !refreshed) {
-					refreshed = true;
-					douyinLiveTokenCache.invalidate(tokenCacheKey(this.tokenBaseUrl, this.appId), token);
+				);
+				const transientRetryAllowed = call.idempotent && transientRetries < TRANSIENT_RETRIES;
+				if (!response) {
+					const code = networkError instanceof ApiError ? String(networkError.code) : '';
+					if (transientRetryAllowed && TRANSIENT_NETWORK_CODES.has(code)) {
+						await sleep(backoffDelayMs(transientRetries++, 250, 4000));
+						continue;
+					}
+					throw networkError;
+				}
+				const retryAfterMs = retryAfterMsOf(response);
+				if (response.status >= 500 && transientRetryAllowed) {
+					const backoff = backoffDelayMs(transientRetries++, 250, 4000);
+					await sleep(Math.min(retryAfterMs ?? backoff, 30_000));
 					continue;
 				}
-				if (RATE_LIMITED_CODES.has(code) && rateLimitAttempt < RATE_LIMIT_RETRIES) {
-					await sleep(backoffDelayMs(rateLimitAttempt++, 500, 4000));
+				if (response.status === 429 && rateLimitRetries < RATE_LIMIT_RETRIES) {
+					await sleep(rateLimitDelayMs(rateLimitRetries++, retryAfterMs));
 					continue;
 				}
-				throw error;
+				try {
+					return unwrap(parseJsonResponse(response, ctx), response.status);
+				} catch (error) {
+					const code = error instanceof ApiError ? Number(error.code) : NaN;
+					if (TOKEN_REJECTED_CODES.has(code) && !refreshed) {
+						refreshed = true;
+						// Only if nobody refreshed it meanwhile: concurrent rejections share one new token.
+						douyinLiveTokenCache.invalidate(this.tokenKey, token);
+						continue;
+					}
+					if (RATE_LIMITED_CODES.has(code) && rateLimitRetries < RATE_LIMIT_RETRIES) {
+						await sleep(rateLimitDelayMs(rateLimitRetries++, retryAfterMs));
+						continue;
+					}
+					throw error;
+				}
 			}
+		});
+	}
+
+	/** One attempt, holding one rate-limit slot from before it is sent until it has finished. */
+	private async send(
+		authHeader: 'access-token' | 'x-token',
+		call: WebcastCall,
+		accessToken: string,
+		ctx: HttpContext,
+	): Promise<{ response?: HttpResponse; networkError?: unknown }> {
+		const headers: Record<string, string> = {
+			[authHeader]: accessToken,
+			'content-type': 'application/json',
+			'user-agent': USER_AGENT,
+		};
+		if (call.paramsAsHeaders && call.query) {
+			for (const [name, value] of Object.entries(call.query)) headers[name] = String(value);
+		}
+		const release = await appRateLimiter.acquire(`${this.webcastBaseUrl}\n${this.appId}`);
+		try {
+			const response = await httpRequest(
+				{
+					method: call.method,
+					url: joinUrl(this.webcastBaseUrl, call.path),
+					query: call.query,
+					json: call.json,
+					headers,
+					// Retries happen in withToken, each with its own slot: the transport's would share one.
+					retries: 0,
+					timeoutMs: this.timeoutMs,
+				},
+				ctx,
+			);
+			return { response };
+		} catch (networkError) {
+			return { networkError };
+		} finally {
+			release();
 		}
 	}
+}
+
+/** room_id → roomId, join_game_user_open_id → joinGameUserOpenId: the node's one output style. */
+function camelCase(key: string): string {
+	return key.replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase());
 }
 
 /** Backfill payloads are the pushed JSON array, as a string, to be parsed again (reference §1.5). */

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 /** Production hosts (reference §0); both can be overridden in the credential for Douyin Cloud or tests. */
 export const DEFAULT_TOKEN_BASE_URL = 'https://developer.toutiao.com';
 export const DEFAULT_WEBCAST_BASE_URL = 'https://webcast.bytedance.com';
@@ -32,3 +34,9 @@ export const MAX_FANS_CLUB_USERS = 10;
 
 /** A token is valid 2 h; Douyin advises refreshing hourly, and a new one cuts the old one to 5 min. */
 export const TOKEN_REUSE_MS = 60 * 60 * 1000;
+
+/**
+ * Sent with every request. The process id and a per-load tag let a server's log tell n8n processes apart
+ * (in queue mode each process fetches its own token, and each fetch cuts the others' to 5 minutes).
+ */
+export const USER_AGENT = `n8n-nodes-bytedance (pid ${process.pid}; ${randomBytes(3).toString('hex')})`;

@@ -5,6 +5,10 @@ import { numberFrom } from '../../shared/json';
 /**
  * Douyin's three error envelopes (reference §0), always with HTTP 200. Each is mapped on its own:
  * reading err_msg from an errcode-family answer is a known crash of other ports.
+ *
+ * The errors carry Douyin's own text (err_tips, err_msg, errmsg) and body, which may repeat the token or
+ * secret that was sent: they are only thrown inside DouyinLiveClient's calls, which pass every error
+ * through the shared `redactError` with that call's secrets before it leaves the client.
  */
 
 export const SERVICE = 'Douyin Live';

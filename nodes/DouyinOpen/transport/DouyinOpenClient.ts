@@ -1,4 +1,4 @@
-import { ApiError, redactSecrets, redactValue } from '../../shared/errors';
+import { ApiError, redactError } from '../../shared/errors';
 import { backoffDelayMs, sleep } from '../../shared/backoff';
 import {
 	httpRequest,
@@ -443,15 +443,9 @@ export class DouyinOpenClient {
 		}
 	}
 
+	/** The shared redaction, with every secret and token this client has used or learned. */
 	private redactError(error: unknown): unknown {
-		if (!(error instanceof ApiError)) return error;
-		const secrets = this.http.secrets ?? [];
-		const { details } = error;
-		return new ApiError({
-			...details,
-			message: redactSecrets(details.message, secrets),
-			body: redactValue(details.body, secrets),
-		});
+		return redactError(error, this.http.secrets ?? []);
 	}
 
 	private async oauthForm(

@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/errors';
+import { ApiError, redactError } from '../../shared/errors';
 import {
 	FormData,
 	httpRequest,
@@ -654,11 +654,16 @@ export class SimpleDouyinClient {
 				hint: `Check the base URL in the credential: it should be the API root ending in /douyin, e.g. ${DEFAULT_BASE_URL}. Some routes (Publish by URL, Get Friends, Message) exist only on servers that implement them.`,
 			});
 		}
-		return unwrapEnvelope(parseJsonResponse(response, ctx), response.status, {
-			action: call.action,
-			hint: call.hint,
-			secrets,
-		});
+		try {
+			return unwrapEnvelope(parseJsonResponse(response, ctx), response.status, {
+				action: call.action,
+				hint: call.hint,
+				secrets,
+			});
+		} catch (error) {
+			// The shared redaction every family's errors pass, with the password and tokens of this call.
+			throw redactError(error, secrets);
+		}
 	}
 }
 

@@ -9,7 +9,7 @@ import { webcast } from './generated/webcast';
 import type { MessageEnvelope } from './common';
 import type { DecodeContext } from './context';
 import { int64ToNumber, int64ToString, optionalId } from './int64';
-import { asBuffer, gunzip, isGzip } from './gzip';
+import { asBuffer, gunzip, InflatedTooLargeError, isGzip } from './gzip';
 import { MAPPERS_BY_METHOD } from './registry';
 import type { DecodedFrame, DecodeOptions, TikTokEventType } from './types';
 
@@ -77,8 +77,9 @@ function decodeResponseInto(body: Uint8Array, frame: DecodedFrame, opts: DecodeO
 	let bytes: Uint8Array = body;
 	if (isGzip(bytes)) {
 		try {
-			bytes = gunzip(bytes);
-		} catch {
+			bytes = gunzip(bytes, opts.maxInflatedBytes);
+		} catch (error) {
+			if (error instanceof InflatedTooLargeError) frame.oversized = true;
 			frame.errors++;
 			return;
 		}

@@ -42,4 +42,4 @@ export {
 export { GiftStreakTracker } from './giftStreak';
 export type { GiftStreakMode, GiftStreakOptions } from './giftStreak';
 export { MAPPERS_BY_METHOD, methodsForType } from './registry';
-export { isGzip } from './gzip';
+export { DEFAULT_MAX_INFLATED_BYTES, isGzip } from './gzip';

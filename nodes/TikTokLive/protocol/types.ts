@@ -305,6 +305,8 @@ export interface DecodeOptions {
 	emitUnknown?: boolean;
 	/** Decode User badges (field 64). Default true; off saves a little time per user. */
 	badges?: boolean;
+	/** A gzip payload that inflates beyond this is dropped unread (`oversized`). Default 16 MiB. */
+	maxInflatedBytes?: number;
 }
 
 export interface DecodedFrame {
@@ -329,4 +331,6 @@ export interface DecodedFrame {
 	unknownCount: number;
 	/** Decode faults: an unreadable frame, payload, message or nested field. The rest is still returned. */
 	errors: number;
+	/** The payload inflated beyond `maxInflatedBytes` (a gzip bomb?): nothing of it was read. */
+	oversized?: boolean;
 }

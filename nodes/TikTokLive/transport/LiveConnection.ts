@@ -10,6 +10,9 @@
  *   a 429 waits at least as long as the server asked.
  * - msg_ids are remembered across reconnects, so a resumed socket that repeats messages does not double them.
  * - One unreadable frame is counted and skipped; the connection stays up (TLC #286 lost whole connects).
+ * - Every byte is hostile: a frame that inflates beyond maxInflatedBytes is dropped unread (the socket stays
+ *   up); a message beyond maxMessageBytes is refused by ws before it is buffered (that socket closes, 1009).
+ * - TikTok's cookies and the session go only to *.tiktok.com over TLS or to the user's override (cookies.ts).
  * - A silent socket (no frame at all, not even heartbeat answers) is closed and reconnected (all-chat #899).
  * - ControlMessage action 3/4 ends the stream after the rest of its frame was delivered (§6 "Ordering").
  * - close() ends every socket, timer and request; nothing keeps the process alive afterwards.
@@ -25,6 +28,7 @@ import { RecentIds } from '../../shared/recentIds';
 import {
 	decodeFetchResponse,
 	decodeWebSocketFrame,
+	DEFAULT_MAX_INFLATED_BYTES,
 	encodeAckFrame,
 	encodeEnterRoomFrame,
 	encodeHeartbeatFrame,
@@ -33,7 +37,7 @@ import {
 	type TikTokEvent,
 	type TikTokEventType,
 } from '../protocol';
-import { cookieHeader, parseCookieString, sessionCookies } from './cookies';
+import { cookieHeader, isTikTokHost, parseCookieString, sessionCookies } from './cookies';
 import { STREAM_END_ACTIONS } from './endpoints';
 import { isOfflineError, offlineError, socketError } from './errors';
 import type { SignServerClient } from './SignServerClient';
@@ -74,6 +78,13 @@ export interface LiveConnectionOptions {
 	connectTimeoutMs?: number;
 	/** msg_ids remembered for de-duplication. Default 20 000. */
 	dedupeWindow?: number;
+	/**
+	 * Largest WebSocket message accepted (ws maxPayload). A bigger one cannot be skipped inside the protocol:
+	 * ws closes that socket with 1009 and the connection resumes from the cursor. Default 4 MiB.
+	 */
+	maxMessageBytes?: number;
+	/** A frame whose gzip payload inflates beyond this is dropped unread, the socket stays up. Default 16 MiB. */
+	maxInflatedBytes?: number;
 	random?: () => number;
 }
 
@@ -86,6 +97,10 @@ export interface ConnectionStats {
 	malformedFrames: number;
 	/** Decode faults inside readable frames (messages or fields skipped). */
 	decodeErrors: number;
+	/** Frames dropped because their payload inflated beyond maxInflatedBytes (gzip bombs). */
+	oversizedFrames: number;
+	/** WebSocket messages refused for exceeding maxMessageBytes (each closed its socket). */
+	oversizedMessages: number;
 	unknownMessages: number;
 	duplicatesDropped: number;
 	eventsEmitted: number;
@@ -97,7 +112,16 @@ export interface ConnectionStats {
 export type EndReason = 'closed' | 'streamEnd' | 'error';
 
 export interface LiveConnectionEvents {
-	connected: [info: { roomId: string; reconnect: boolean }];
+	connected: [
+		info: {
+			roomId: string;
+			reconnect: boolean;
+			/** Scheme, host and port of the push server (no query: it may carry tokens). */
+			pushServer: string;
+			/** True when the push server is not TikTok's and no override was set: it got no cookie. */
+			cookiesWithheld: boolean;
+		},
+	];
 	/** The events of one frame (or of the initial fetch), in TikTok's order, without duplicates. */
 	events: [events: TikTokEvent[]];
 	disconnected: [
@@ -106,7 +130,7 @@ export interface LiveConnectionEvents {
 	streamEnd: [info: { roomId: string; action: number }];
 	/** Waiting for the user's next live. */
 	waiting: [info: { uniqueId?: string; roomId?: string }];
-	/** A problem the connection recovers from (it retries). */
+	/** A problem the connection recovers from: it retries, or it skipped an oversized frame (FRAME_TOO_LARGE). */
 	warning: [error: Error];
 	/** The connection is over; nothing will be emitted after this. */
 	end: [info: { reason: EndReason; error?: Error }];
@@ -129,6 +153,8 @@ const DEFAULTS = {
 	silenceTimeoutMs: 60_000,
 	connectTimeoutMs: 20_000,
 	dedupeWindow: 20_000,
+	maxMessageBytes: 4 * 1024 * 1024,
+	maxInflatedBytes: DEFAULT_MAX_INFLATED_BYTES,
 };
 
 /** After close(), wait this long for the close handshake before terminating the socket (TLC2 2 s). */
@@ -142,6 +168,8 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 		messageFrames: 0,
 		malformedFrames: 0,
 		decodeErrors: 0,
+		oversizedFrames: 0,
+		oversizedMessages: 0,
 		unknownMessages: 0,
 		duplicatesDropped: 0,
 		eventsEmitted: 0,
@@ -173,6 +201,7 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 		this.decodeOptions = {
 			select: new Set<TikTokEventType>([...options.events, 'control']),
 			emitUnknown: this.selected.has('unknown'),
+			maxInflatedBytes: options.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES,
 		};
 		this.seen = new RecentIds(options.dedupeWindow ?? DEFAULTS.dedupeWindow);
 		this.roomId = options.roomId;
@@ -243,14 +272,25 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 			routeParams: fetched.frame.routeParams,
 			userAgent: this.options.client.userAgent,
 		});
-		const cookies = cookieHeader(
-			parseCookieString(fetched.cookies),
-			sessionCookies(this.options.sessionId),
-		);
+		const cookies = this.cookiesFor(pushServer, fetched.cookies);
 		await this.openSocket(session, url, cookies);
 		if (this.isStale(id)) return;
 		this.startTimers(session, fetched.frame.heartbeatDurationMs);
-		this.emit('connected', { roomId: session.roomId, reconnect });
+		this.emit('connected', {
+			roomId: session.roomId,
+			reconnect,
+			pushServer: safeOrigin(pushServer),
+			cookiesWithheld: cookies === undefined,
+		});
+	}
+
+	/**
+	 * TikTok's cookies (the sign server's and the session) go only to TikTok's own push servers, or to the push
+	 * server the user chose in the credential; a push server the sign server names elsewhere gets none.
+	 */
+	private cookiesFor(pushServer: string, fetchedCookies: string): string | undefined {
+		if (!this.options.webSocketUrl && !isTikTokHost(pushServer)) return undefined;
+		return cookieHeader(parseCookieString(fetchedCookies), sessionCookies(this.options.sessionId));
 	}
 
 	private isStale(id: number): boolean {
@@ -288,11 +328,18 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 		return { frame: decodeFetchResponse(body, this.decodeOptions), cookies: '' };
 	}
 
-	private openSocket(session: Session, url: string, cookies: string): Promise<void> {
+	private openSocket(session: Session, url: string, cookies: string | undefined): Promise<void> {
 		return new Promise((resolve, reject) => {
 			const ws = new WebSocket(url, {
-				headers: { cookie: cookies, 'user-agent': this.options.client.userAgent },
+				headers: {
+					...(cookies ? { cookie: cookies } : {}),
+					'user-agent': this.options.client.userAgent,
+				},
+				// A redirect would carry the cookies to a host nobody checked (ws does not follow by default).
+				followRedirects: false,
 				perMessageDeflate: false,
+				// ws would buffer up to 100 MiB per message by default; one message must not hold n8n's memory.
+				maxPayload: this.maxMessageBytes,
 				handshakeTimeout: this.options.connectTimeoutMs ?? DEFAULTS.connectTimeoutMs,
 				// Node's http client takes the asynchronous (options, callback) form of createConnection.
 				createConnection: this.options.proxyUrl
@@ -326,6 +373,8 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 			});
 			ws.on('error', (error) => {
 				if (!opened) reject(socketError(`WebSocket error: ${error.message}`));
+				else if ((error as { code?: string }).code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH')
+					this.onOversizedMessage();
 			});
 			ws.on('close', (code, reason) => {
 				if (!opened) reject(socketError(`The WebSocket closed before it opened (code ${code})`));
@@ -355,11 +404,28 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 
 	// ---- frames --------------------------------------------------------------------------------------------
 
+	private get maxMessageBytes(): number {
+		return this.options.maxMessageBytes ?? DEFAULTS.maxMessageBytes;
+	}
+
 	private onFrame(session: Session, bytes: Buffer): void {
 		if (this.session !== session || this.ended) return;
 		session.lastFrameAt = Date.now();
 		this.stats.framesReceived++;
 		const frame = decodeWebSocketFrame(bytes, this.decodeOptions);
+		if (frame.oversized) {
+			// Dropped unread, not ACKed: its messages are lost, the socket and the cursor stay as they were.
+			this.stats.oversizedFrames++;
+			this.emit(
+				'warning',
+				socketError(
+					`Dropped a frame of ${bytes.length} bytes whose payload inflates beyond ${mebibytes(this.decodeOptions.maxInflatedBytes!)}`,
+					'A frame this large is not a normal TikTok batch (a gzip bomb?). Raise "Max Decompressed Size" in the trigger options only if real frames are this big.',
+					'FRAME_TOO_LARGE',
+				),
+			);
+			return;
+		}
 		this.stats.decodeErrors += frame.errors;
 		if (frame.type === '') {
 			this.stats.malformedFrames++;
@@ -374,6 +440,19 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 		}
 		this.failures = 0;
 		this.absorb(frame, session);
+	}
+
+	/** ws refused a message above maxPayload and closes the socket with 1009; the close handler reconnects. */
+	private onOversizedMessage(): void {
+		this.stats.oversizedMessages++;
+		this.emit(
+			'warning',
+			socketError(
+				`The push server sent a WebSocket message larger than ${mebibytes(this.maxMessageBytes)}; the socket was closed (1009) and the connection resumes from the cursor`,
+				'Raise "Max Message Size" in the trigger options only if real frames are this big.',
+				'MESSAGE_TOO_LARGE',
+			),
+		);
 	}
 
 	/** Takes cursor and internal_ext, emits new events, and ends the stream after the frame on action 3/4. */
@@ -535,6 +614,21 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 	private clearTimers(): void {
 		for (const timer of this.timers) clearTimeout(timer);
 		this.timers.clear();
+	}
+}
+
+function mebibytes(bytes: number): string {
+	const mib = bytes / (1024 * 1024);
+	return Number.isInteger(mib) ? `${mib} MiB` : `${bytes} bytes`;
+}
+
+/** The scheme, host and port of a URL, for messages (never its query: it may carry tokens). */
+function safeOrigin(url: string): string {
+	try {
+		const { protocol, host } = new URL(url);
+		return `${protocol}//${host}`;
+	} catch {
+		return 'named by the initial fetch';
 	}
 }
 

@@ -4,7 +4,7 @@
  * the room id in `X-Room-Id`. A 429 becomes an ApiError carrying the retry time; nothing here crashes on it
  * (unlike TLC2 2.4.3, whose 429 path threw a TypeError).
  */
-import { ApiError, redactSecrets, redactValue } from '../../shared/errors';
+import { ApiError, redactError } from '../../shared/errors';
 import {
 	headerValue,
 	httpRequest,
@@ -147,16 +147,17 @@ export class SignServerClient {
 		}
 	}
 
-	/** Maps the sign server's error answers (§1.4 "Errors") to ApiErrors without leaking the API key. */
+	/** Maps the sign server's error answers (§1.4 "Errors") to ApiErrors, through the shared redaction. */
 	private errorOf(response: HttpResponse): ApiError {
-		const secrets = [this.options.apiKey, this.options.sessionId];
+		return redactError(this.failureOf(response), [this.options.apiKey, this.options.sessionId]);
+	}
+
+	private failureOf(response: HttpResponse): ApiError {
 		const body = asObject(this.jsonOf(response));
-		const detail = redactSecrets(
+		const detail =
 			asString(body.message) ??
-				asString(body.error) ??
-				response.body.toString('utf8', 0, 200).trim(),
-			secrets,
-		);
+			asString(body.error) ??
+			response.body.toString('utf8', 0, 200).trim();
 		if (response.status === 429) {
 			const label = asString(body.limit_label);
 			return rateLimitError(
@@ -169,7 +170,7 @@ export class SignServerClient {
 		const base = {
 			service: SIGN_SERVICE,
 			httpStatus: response.status,
-			body: Object.keys(body).length ? redactValue(body, secrets) : undefined,
+			body: Object.keys(body).length ? body : undefined,
 		};
 		switch (response.status) {
 			case 401:

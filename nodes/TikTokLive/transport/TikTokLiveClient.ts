@@ -2,7 +2,7 @@
  * TikTok's HTTP side (reference §1.1–§1.3): room id and live status of a user, room info, gifts, coin prices,
  * the recommended feed, stream URLs, and the unsigned `im/fetch` of the v1 flow. Free of n8n types.
  */
-import { ApiError } from '../../shared/errors';
+import { ApiError, redactError } from '../../shared/errors';
 import {
 	httpRequest,
 	httpStream,
@@ -122,7 +122,12 @@ export class TikTokLiveClient {
 			{ ...baseWebParams(this.userAgent, this.deviceId), ...query },
 			signal,
 		);
-		return unwrapWebcast(response, this.context(WEBCAST_SERVICE));
+		try {
+			return unwrapWebcast(response, this.context(WEBCAST_SERVICE));
+		} catch (error) {
+			// TikTok's own error text may repeat the session cookie it was sent: the shared redaction.
+			throw redactError(error, [this.options.sessionId]);
+		}
 	}
 
 	/** Room id and live status of a user: live page first, then the api-live route (TL7's order, §1.1). */
@@ -166,11 +171,15 @@ export class TikTokLiveClient {
 				hint: 'Wait a few minutes, or enter the room ID instead.',
 			});
 		}
-		return parseUserRoomApi(
-			uniqueId,
-			asObject(parseJsonResponse(response, this.context(WEB_SERVICE))),
-			WEB_SERVICE,
-		);
+		try {
+			return parseUserRoomApi(
+				uniqueId,
+				asObject(parseJsonResponse(response, this.context(WEB_SERVICE))),
+				WEB_SERVICE,
+			);
+		} catch (error) {
+			throw redactError(error, [this.options.sessionId]);
+		}
 	}
 
 	async getRoomInfo(roomId: string, signal?: AbortSignal): Promise<RoomInfo> {

@@ -2,6 +2,9 @@
  * Cookies for TikTok requests and the WebSocket handshake. The sign server hands its cookies over in the
  * `X-Set-TT-Cookie` response header (reference §1.4: both public clients fail with EMPTY_COOKIES without it);
  * the optional session cookie is added on top; `tt-target-idc` is always sent (§1.2).
+ *
+ * They are TikTok's cookies: the public clients load them into a cookie jar for `.tiktok.com` (§1.4), so a
+ * push server on any other host never sees them. `isTikTokHost` is that scope, written out.
  */
 import { IDC_COOKIE } from './endpoints';
 
@@ -46,4 +49,25 @@ export function cookieHeader(...jars: Array<Map<string, string>>): string {
 	merged.set(idcName, idcValue);
 	for (const jar of jars) for (const [name, value] of jar) merged.set(name, value);
 	return [...merged].map(([name, value]) => `${name}=${value}`).join('; ');
+}
+
+/** TikTok's own domain: www.tiktok.com, webcast.tiktok.com and the push servers webcast*-ws*.tiktok.com (§1.2, §1.5). */
+const TIKTOK_DOMAIN = 'tiktok.com';
+
+/**
+ * Whether a URL may receive TikTok's cookies: tiktok.com or a subdomain, over TLS (wss:, https:). A push
+ * server named by the sign server is data from the network; a look-alike, a loopback address, the sign
+ * server's own fallback host or a cleartext ws:// URL gets no cookie (a cleartext one would hand the session
+ * to anyone on the path).
+ */
+export function isTikTokHost(url: string): boolean {
+	let parsed: URL;
+	try {
+		parsed = new URL(url);
+	} catch {
+		return false;
+	}
+	if (parsed.protocol !== 'wss:' && parsed.protocol !== 'https:') return false;
+	const host = parsed.hostname.toLowerCase();
+	return host === TIKTOK_DOMAIN || host.endsWith(`.${TIKTOK_DOMAIN}`);
 }

@@ -155,6 +155,23 @@ export const triggerProperties: INodeProperties[] = [
 		default: {},
 		options: [
 			{
+				displayName: 'Deliver In Order',
+				name: 'deliverInOrder',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to start the next execution only after the previous one finished, so executions run and finish in the order of the stream. Events arriving meanwhile wait (up to Max Pending Events) and go out in batches of up to Max Events per Execution. Costs throughput: one execution at a time.',
+			},
+			{
+				displayName: 'Max Pending Events',
+				name: 'maxPendingEvents',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 10000,
+				description:
+					'With Deliver In Order: events that may wait while an execution runs. Beyond this the newest are dropped, logged, and an item with type "eventsDropped" and their count marks the gap.',
+			},
+			{
 				displayName: 'Live Check Interval (Seconds)',
 				name: 'liveCheckIntervalSec',
 				type: 'number',
@@ -186,6 +203,24 @@ export const triggerProperties: INodeProperties[] = [
 				default: 60000,
 				description:
 					'Reconnect when nothing at all arrives for this long. 0 turns the watchdog off.',
+			},
+			{
+				displayName: 'Max Message Size (MiB)',
+				name: 'maxMessageSizeMib',
+				type: 'number',
+				typeOptions: { minValue: 0.0625, numberPrecision: 4 },
+				default: 4,
+				description:
+					'Largest WebSocket message accepted. A bigger one closes that socket (WebSocket code 1009); the trigger reconnects and resumes from the cursor.',
+			},
+			{
+				displayName: 'Max Decompressed Size (MiB)',
+				name: 'maxDecompressedSizeMib',
+				type: 'number',
+				typeOptions: { minValue: 0.0625, numberPrecision: 4 },
+				default: 16,
+				description:
+					'A frame whose gzip payload inflates beyond this is dropped unread and logged as a warning (a gzip bomb); the connection stays up',
 			},
 		],
 	},

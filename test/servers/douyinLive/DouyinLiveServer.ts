@@ -26,7 +26,19 @@ export interface RecordedRequest {
 	headers: IncomingMessage['headers'];
 	query: Record<string, string>;
 	body: string;
+	/** Arrival time (ms), for counting calls per second as Douyin does. */
+	at: number;
 }
+
+/**
+ * Where task/get and fail_data/get read roomid, appid, msg_type (and paging): the official page and most
+ * clients use the query string; SKIT sends them as request headers (reference §1.4), so a server built for
+ * it may read headers only.
+ */
+export type ParamSource = 'query' | 'headers';
+
+/** webcastmate/info: fields under data.info (the documented shape) or directly under data (a documented example). */
+export type RoomInfoShape = 'nested' | 'flat';
 
 interface IssuedToken {
 	appId: string;
@@ -60,6 +72,14 @@ export class DouyinLiveServer extends LocalApiServer<RecordedRequest> {
 	rateLimitPerSecond = 10;
 	rateLimitedAnswers = 0;
 	now: () => number = Date.now;
+	paramSource: ParamSource = 'query';
+	roomInfoShape: RoomInfoShape = 'nested';
+	/** A careless server: its error answers repeat the token and secret it was sent, in the text and the body. */
+	echoCredentialsInErrors = false;
+	/** Message types the game lacks the capability for: task calls for them answer 5003019. */
+	readonly refusedMsgTypes = new Set<string>();
+	/** Fans club lookups that include one of these users fail with 10001 (internal error). */
+	readonly fansClubFailingUsers = new Set<string>();
 
 	private tokenCounter = 0;
 	private taskCounter = 0;
@@ -84,6 +104,30 @@ export class DouyinLiveServer extends LocalApiServer<RecordedRequest> {
 		return this;
 	}
 
+	/** Token fetches per caller, by user-agent (the client names its process there), from the request log. */
+	tokenFetchesByCaller(): Record<string, number> {
+		const counts: Record<string, number> = {};
+		for (const r of this.requestsTo('/api/apps/v2/token')) {
+			const caller = String(r.headers['user-agent'] ?? 'unknown');
+			counts[caller] = (counts[caller] ?? 0) + 1;
+		}
+		return counts;
+	}
+
+	/** Most requests to webcast endpoints that arrived within any one window (1 s), answered or not. */
+	maxWebcastCallsPerWindow(windowMs = 1000): number {
+		const times = this.requests
+			.filter((r) => r.path !== '/api/apps/v2/token')
+			.map((r) => r.at)
+			.sort((a, b) => a - b);
+		let max = 0;
+		for (let i = 0, j = 0; i < times.length; i++) {
+			while (times[i] - times[j] >= windowMs) j++;
+			max = Math.max(max, i - j + 1);
+		}
+		return max;
+	}
+
 	/** Expires every token now, as if two hours had passed. */
 	expireAllTokens(): void {
 		for (const token of this.tokens.values()) token.expiresAt = 0;
@@ -101,6 +145,7 @@ export class DouyinLiveServer extends LocalApiServer<RecordedRequest> {
 			headers: req.headers,
 			query,
 			body,
+			at: Date.now(),
 		});
 
 		const fault = this.faults.next(url.pathname);
@@ -127,10 +172,14 @@ export class DouyinLiveServer extends LocalApiServer<RecordedRequest> {
 				return json(this.liveData(req, String(parsed.appid ?? ''), () => this.taskStart(parsed)));
 			case 'POST /api/live_data/task/stop':
 				return json(this.liveData(req, String(parsed.appid ?? ''), () => this.taskStop(parsed)));
-			case 'GET /api/live_data/task/get':
-				return json(this.liveData(req, query.appid ?? '', () => this.taskGet(query)));
-			case 'GET /api/live_data/task/fail_data/get':
-				return json(this.liveData(req, query.appid ?? '', () => this.failData(query)));
+			case 'GET /api/live_data/task/get': {
+				const params = this.getParams(req, query);
+				return json(this.liveData(req, params.appid ?? '', () => this.taskGet(params)));
+			}
+			case 'GET /api/live_data/task/fail_data/get': {
+				const params = this.getParams(req, query);
+				return json(this.liveData(req, params.appid ?? '', () => this.failData(params)));
+			}
 			case 'GET /api/live_data/fans_club/get_info':
 				return json(
 					this.liveData(req, this.appOfToken(req.headers['access-token']) ?? '', () =>
@@ -150,6 +199,17 @@ export class DouyinLiveServer extends LocalApiServer<RecordedRequest> {
 		}
 	}
 
+	/** The GET parameters from where this server reads them (query or headers, never both). */
+	private getParams(req: IncomingMessage, query: Record<string, string>): Record<string, string> {
+		if (this.paramSource === 'query') return query;
+		const params: Record<string, string> = {};
+		for (const name of ['roomid', 'appid', 'msg_type', 'page_num', 'page_size']) {
+			const value = req.headers[name];
+			if (typeof value === 'string') params[name] = value;
+		}
+		return params;
+	}
+
 	private token(body: Record<string, unknown>) {
 		this.tokenFetches++;
 		const empty = { access_token: '', expires_in: 0 };
@@ -158,7 +218,14 @@ export class DouyinLiveServer extends LocalApiServer<RecordedRequest> {
 		const app = this.apps.get(String(body.appid ?? ''));
 		if (!app) return { err_no: 40015, err_tips: 'bad appid', data: empty };
 		if (body.secret !== app.appSecret)
-			return { err_no: 40017, err_tips: 'bad secret', data: empty };
+			return this.echoCredentialsInErrors
+				? {
+						err_no: 40017,
+						err_tips: `bad secret ${String(body.secret)} for ${app.appId}`,
+						data: empty,
+						request: body,
+					}
+				: { err_no: 40017, err_tips: 'bad secret', data: empty };
 		const now = this.now();
 		// A new token cuts every earlier token of the app to at most 5 minutes (reference §1.1).
 		for (const token of this.tokens.values()) {
@@ -211,7 +278,15 @@ export class DouyinLiveServer extends LocalApiServer<RecordedRequest> {
 			};
 		if (this.rateLimited(tokenApp))
 			return { err_no: 40007, err_msg: 'rate limited', logid: this.logid() };
-		return { ...handler(), logid: this.logid() };
+		const answer = { ...handler(), logid: this.logid() };
+		if (answer.err_no === 0 || !this.echoCredentialsInErrors) return answer;
+		const token = String(req.headers['access-token']);
+		const secret = this.apps.get(tokenApp)?.appSecret;
+		return {
+			...answer,
+			err_msg: `${answer.err_msg}; token=${token}; secret=${secret}`,
+			debug: { headers: { 'access-token': token }, app: { appid: tokenApp, secret } },
+		};
 	}
 
 	private taskParams(p: Record<string, unknown>) {
@@ -221,6 +296,10 @@ export class DouyinLiveServer extends LocalApiServer<RecordedRequest> {
 			return { error: { err_no: 40023, err_msg: 'missing required parameter' } };
 		if (!MSG_TYPES.has(msgType))
 			return { error: { err_no: 40023, err_msg: `invalid msg_type ${msgType}` } };
+		if (this.refusedMsgTypes.has(msgType))
+			return {
+				error: { err_no: 5003019, err_msg: `the game lacks the capability for ${msgType}` },
+			};
 		const room = this.rooms.get(roomid);
 		return { roomid, msgType, room };
 	}
@@ -288,6 +367,8 @@ export class DouyinLiveServer extends LocalApiServer<RecordedRequest> {
 			return { err_no: 5003019, err_msg: '当前直播间未启动粉丝团推送任务' };
 		const users = q.user_openids.split(',');
 		if (users.length > 10) return { err_no: 40023, err_msg: 'at most 10 user_openids' };
+		if (users.some((user) => this.fansClubFailingUsers.has(user)))
+			return { err_no: 10001, err_msg: 'internal error, downstream call failed' };
 		const members = this.fansClub.get(q.roomid) ?? {};
 		const info: Record<string, unknown> = {};
 		for (const user of users) info[user] = members[user] ?? {};
@@ -327,9 +408,20 @@ export class DouyinLiveServer extends LocalApiServer<RecordedRequest> {
 		if (authError) return authError;
 		if (!p.token) return { errcode: 40001, errmsg: 'bad params' };
 		const info = this.companionTokens.get(String(p.token));
-		if (!info) return { errcode: 40001, errmsg: 'token invalid or expired' };
+		if (!info)
+			return this.echoCredentialsInErrors
+				? {
+						errcode: 40001,
+						errmsg: `token ${String(p.token)} invalid or expired (x-token ${String(req.headers['x-token'])})`,
+						data: { token: p.token },
+					}
+				: { errcode: 40001, errmsg: 'token invalid or expired' };
 		// room_id is an int64 JSON number, larger than 2^53: written by hand so it stays exact.
-		return `{"errcode":0,"errmsg":"","data":{"info":{"room_id":${info.roomId},"anchor_open_id":${JSON.stringify(info.anchorOpenId)},"avatar_url":${JSON.stringify(info.avatarUrl)},"nick_name":${JSON.stringify(info.nickName)}},"ack_cfg":[],"linker_info":{"linker_id":0,"linker_status":0,"master_status":0}}}`;
+		const fields = `"room_id":${info.roomId},"anchor_open_id":${JSON.stringify(info.anchorOpenId)},"avatar_url":${JSON.stringify(info.avatarUrl)},"nick_name":${JSON.stringify(info.nickName)},"join_game_user_open_id":${JSON.stringify(info.anchorOpenId)},"join_game_user_role":1,"available_game_scenes":[1,2]`;
+		const reserved = `"ack_cfg":[],"linker_info":{"linker_id":0,"linker_status":0,"master_status":0}`;
+		return this.roomInfoShape === 'flat'
+			? `{"errcode":0,"errmsg":"","data":{${fields},${reserved}}}`
+			: `{"errcode":0,"errmsg":"","data":{"info":{${fields}},${reserved}}}`;
 	}
 
 	private topGift(req: IncomingMessage, p: Record<string, unknown>) {

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { roomIdField } from '../fields';
+import { runEachPart } from '../eachPart';
 import { requiredString, stringList } from '../parameters';
 import type { DouyinLiveOperation } from '../types';
 import { MAX_FANS_CLUB_USERS } from '../../transport/endpoints';
@@ -38,12 +39,23 @@ export const getFansClubInfo: DouyinLiveOperation = {
 		const anchorOpenId = requiredString(this, 'anchorOpenId', 'Anchor Open ID', itemIndex);
 		const userOpenIds = stringList(this, 'userOpenIds', itemIndex);
 		if (userOpenIds.length === 0) requiredString(this, 'userOpenIds', 'User Open IDs', itemIndex);
-		const results = [];
-		for (let start = 0; start < userOpenIds.length; start += MAX_FANS_CLUB_USERS) {
-			const chunk = userOpenIds.slice(start, start + MAX_FANS_CLUB_USERS);
-			const info = await client.getFansClubInfo(roomId, anchorOpenId, chunk);
-			for (const openId of chunk) results.push({ roomId, anchorOpenId, openId, ...info[openId] });
-		}
-		return results;
+		const chunks: string[][] = [];
+		for (let start = 0; start < userOpenIds.length; start += MAX_FANS_CLUB_USERS)
+			chunks.push(userOpenIds.slice(start, start + MAX_FANS_CLUB_USERS));
+		return runEachPart(
+			this,
+			itemIndex,
+			chunks,
+			async (chunk) => {
+				const info = await client.getFansClubInfo(roomId, anchorOpenId, chunk);
+				return chunk.map((openId) => ({ roomId, anchorOpenId, openId, ...info[openId] }));
+			},
+			{
+				label: (chunk) => `users ${chunk[0]}–${chunk[chunk.length - 1]}`,
+				failedItem: (chunk) => ({ roomId, anchorOpenId, openIds: chunk }),
+				done: (succeeded) =>
+					`${succeeded.reduce((n, { items }) => n + items.length, 0)} of ${userOpenIds.length} users were looked up before the node stopped. Turn on Continue On Fail to get their items beside one error item per failed call.`,
+			},
+		);
 	},
 };

@@ -1,17 +1,23 @@
 import { msgTypesField, roomIdField } from '../fields';
+import { runEachPart } from '../eachPart';
 import { msgTypes, requiredString } from '../parameters';
 import type { DouyinLiveOperation } from '../types';
+import { msgTypeReport } from './msgTypeReport';
 
 export const getTaskStatus: DouyinLiveOperation = {
 	readOnly: true,
 	description: [roomIdField('task', ['getStatus']), msgTypesField('task', ['getStatus'])],
 	async execute(client, itemIndex) {
 		const roomId = requiredString(this, 'roomId', 'Room ID', itemIndex);
-		const results = [];
-		for (const msgType of msgTypes(this, itemIndex)) {
-			const { status, statusName, running, logId } = await client.getTaskStatus(roomId, msgType);
-			results.push({ roomId, msgType, status, statusName, running, logId });
-		}
-		return results;
+		return runEachPart(
+			this,
+			itemIndex,
+			msgTypes(this, itemIndex),
+			async (msgType) => {
+				const { status, statusName, running, logId } = await client.getTaskStatus(roomId, msgType);
+				return [{ roomId, msgType, status, statusName, running, logId }];
+			},
+			msgTypeReport(roomId, {}, (item) => `${item.msgType} is ${item.statusName}`),
+		);
 	},
 };
