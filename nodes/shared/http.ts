@@ -218,25 +218,38 @@ async function sendOnce(
 		body = JSON.stringify(req.json);
 		headers['content-type'] ??= 'application/json';
 	}
-	const signals = [AbortSignal.timeout(timeoutMs)];
-	if (req.signal) signals.push(req.signal);
-	const response = await request(url, {
-		method: req.method,
-		headers,
-		body,
-		dispatcher: route.dispatcher,
-		headersTimeout: timeoutMs,
-		bodyTimeout: timeoutMs,
-		signal: AbortSignal.any(signals),
-	});
-	const cap = req.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-	const declared = Number(response.headers['content-length']);
-	if (Number.isFinite(declared) && declared > cap) {
-		response.body.destroy();
-		throw bodyTooLarge(ctx, cap, declared);
+	// One controller and timer per request: AbortSignal.timeout() with AbortSignal.any() cost a quarter of
+	// a loopback request's CPU (profile of bench/restVsHttpRequest).
+	const controller = new AbortController();
+	const timer = setTimeout(
+		() => controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, 'TimeoutError')),
+		timeoutMs,
+	);
+	const abortWithCaller = () => controller.abort(req.signal?.reason);
+	if (req.signal?.aborted) abortWithCaller();
+	req.signal?.addEventListener('abort', abortWithCaller, { once: true });
+	try {
+		const response = await request(url, {
+			method: req.method,
+			headers,
+			body,
+			dispatcher: route.dispatcher,
+			headersTimeout: timeoutMs,
+			bodyTimeout: timeoutMs,
+			signal: controller.signal,
+		});
+		const cap = req.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+		const declared = Number(response.headers['content-length']);
+		if (Number.isFinite(declared) && declared > cap) {
+			response.body.destroy();
+			throw bodyTooLarge(ctx, cap, declared);
+		}
+		const bytes = await readCapped(response.body, cap, ctx);
+		return { status: response.statusCode, headers: response.headers, body: bytes };
+	} finally {
+		clearTimeout(timer);
+		req.signal?.removeEventListener('abort', abortWithCaller);
 	}
-	const bytes = await readCapped(response.body, cap, ctx);
-	return { status: response.statusCode, headers: response.headers, body: bytes };
 }
 
 /**

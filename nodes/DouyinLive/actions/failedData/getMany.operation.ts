@@ -87,6 +87,7 @@ export async function readFailedMessages(
 }
 
 export const getManyFailedData: DouyinLiveOperation = {
+	readOnly: true,
 	description,
 	async execute(client, itemIndex) {
 		const roomId = requiredString(this, 'roomId', 'Room ID', itemIndex);
