@@ -89,9 +89,9 @@ export class TikTokLiveApi implements ICredentialType {
 			name: 'proxyUrl',
 			type: 'string',
 			default: '',
-			placeholder: 'http://user:password@proxy.example.com:8080',
+			placeholder: 'http://user:password@proxy.example.com:8080 or socks5h://host:1080',
 			description:
-				'Optional http:// proxy for every request: room lookup, sign server, actions, and the WebSocket (tunnelled with CONNECT)',
+				'Optional proxy for every request: room lookup, sign server, actions and the WebSocket. http://, https://, socks5:// or socks5h:// (proxy resolves names), with user:password@ if needed. Overrides HTTPS_PROXY, HTTP_PROXY and ALL_PROXY.',
 		},
 		{
 			displayName: 'Web Base URL',

@@ -6,6 +6,7 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
+import { itemsInParallelProperty } from '../shared/n8n/operations';
 import { operationFields, operationProperties, resourceProperty } from './actions/operations';
 import { router } from './actions/router';
 import { douyinLiveGameApiTest } from './credentials';
@@ -25,7 +26,13 @@ export class DouyinLive implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'douyinLiveGameApi', required: true, testedBy: 'douyinLiveGameApiTest' }],
-		properties: [resourceProperty, ...operationProperties, ...operationFields],
+		properties: [
+			resourceProperty,
+			...operationProperties,
+			...operationFields,
+			// Every call still queues behind the 10 calls/s limiter; parallel items keep it busy while answers are slow.
+			itemsInParallelProperty(10),
+		],
 	};
 
 	methods = { credentialTest: { douyinLiveGameApiTest } };

@@ -1,19 +1,17 @@
 import {
 	NodeConnectionTypes,
 	NodeOperationError,
-	type IDataObject,
 	type INodeExecutionData,
 	type INodeType,
 	type INodeTypeDescription,
 	type IPollFunctions,
 } from 'n8n-workflow';
 
-import { toNodeError } from '../shared/n8n/nodeErrors';
 import { chosenOptionsSubtitle } from '../shared/n8n/subtitles';
 import { BACKFILL_MSG_TYPE_OPTIONS } from './actions/fields';
 import { createDouyinLiveClient, douyinLiveGameApiTest } from './credentials';
 import { MAX_FAIL_DATA_PAGE_SIZE, type MsgType } from './transport/endpoints';
-import { pollNewFailedPushes, type BackfillProgress } from './transport/backfillProgress';
+import { pollFailedData } from './trigger/failedDataPoll';
 
 export class DouyinLiveFailedDataTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -35,6 +33,13 @@ export class DouyinLiveFailedDataTrigger implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'douyinLiveGameApi', required: true, testedBy: 'douyinLiveGameApiTest' }],
 		properties: [
+			{
+				displayName:
+					'A test run (Fetch Test Event) shows only the first page of each room and message type and does not move the saved position. The active workflow reads the whole backfill and emits each push once.',
+				name: 'testRunNotice',
+				type: 'notice',
+				default: '',
+			},
 			{
 				displayName: 'Room IDs',
 				name: 'roomIds',
@@ -82,32 +87,6 @@ export class DouyinLiveFailedDataTrigger implements INodeType {
 			});
 
 		const client = await createDouyinLiveClient(this);
-		const isManual = this.getMode() === 'manual';
-		// Manual runs show what is there without moving the saved position, so activation still emits it.
-		const staticData = this.getWorkflowStaticData('node') as {
-			progress?: Record<string, BackfillProgress>;
-		};
-		const progress: Record<string, BackfillProgress> = isManual ? {} : (staticData.progress ??= {});
-		const items: INodeExecutionData[] = [];
-		try {
-			for (const roomId of roomIds) {
-				for (const msgType of msgTypes) {
-					const key = `${roomId}|${msgType}`;
-					const { messages, next } = await pollNewFailedPushes(
-						client,
-						roomId,
-						msgType,
-						pageSize,
-						progress[key],
-					);
-					progress[key] = next;
-					for (const message of messages) items.push({ json: message as IDataObject });
-				}
-			}
-		} catch (error) {
-			throw toNodeError(this.getNode(), error);
-		}
-		if (isManual) return items.length > 0 ? [items.slice(0, pageSize)] : null;
-		return items.length > 0 ? [items] : null;
+		return await pollFailedData(this, client, { roomIds, msgTypes, pageSize });
 	}
 }

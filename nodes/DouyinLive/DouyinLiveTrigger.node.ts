@@ -11,7 +11,13 @@ import { chosenOptionsSubtitle } from '../shared/n8n/subtitles';
 import { MSG_TYPE_OPTIONS } from './actions/fields';
 import { CREDENTIAL_TYPE, douyinLiveGameApiTest, toDouyinLiveCredentials } from './credentials';
 import { pushTriggerProperties } from './trigger/pushTriggerProperties';
-import { header, secretsFor, seenIdsOf, toItem, type TriggerOptions } from './trigger/pushRequest';
+import {
+	dropDelivered,
+	header,
+	secretsFor,
+	toItem,
+	type TriggerOptions,
+} from './trigger/pushRequest';
 import { DouyinLiveClient } from './transport/DouyinLiveClient';
 import { parsePushBody, type PushMessage } from './transport/pushMessages';
 import { SIGNED_HEADERS, verifyPush, type PushHeaders } from './transport/pushSignature';
@@ -85,15 +91,19 @@ export class DouyinLiveTrigger implements INodeType {
 		const selected = this.getNodeParameter('msgTypes', []) as string[];
 		if (selected.length > 0 && !selected.includes(msgType)) messages = [];
 		if (options.ignoreTestData) messages = messages.filter((m) => !m.isTest);
-		if (options.deduplicate !== false) {
-			const seen = seenIdsOf(this.getWorkflow().id ?? '', this.getNode().name);
-			messages = messages.filter((m) => seen.add(m.msgId));
-		}
+		if (options.deduplicate !== false)
+			messages = dropDelivered(
+				messages,
+				this.getWorkflowStaticData('node'),
+				this.getWorkflow().id ?? '',
+				this.getNode().name,
+			);
 
-		if (messages.length === 0) {
-			res.status(200).json({ received: true, emitted: 0 });
-			return { noWebhookResponse: true };
-		}
+		// Answered here, on purpose, for every push: left to n8n, "Respond immediately" sends the literal
+		// body `firstEntryJson`. Answering ourselves (noWebhookResponse) is also what makes n8n save the
+		// static data holding the delivered msg_ids before it runs the workflow.
+		res.status(200).json({ received: true, emitted: messages.length });
+		if (messages.length === 0) return { noWebhookResponse: true };
 
 		if (options.reportAck) {
 			const client = new DouyinLiveClient(toDouyinLiveCredentials(credentialData));
@@ -112,6 +122,9 @@ export class DouyinLiveTrigger implements INodeType {
 				);
 		}
 
-		return { workflowData: [messages.map((m) => toItem(m, pushHeaders))] };
+		return {
+			workflowData: [messages.map((m) => toItem(m, pushHeaders))],
+			noWebhookResponse: true,
+		};
 	}
 }

@@ -9,6 +9,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { itemsInParallelProperty } from '../shared/n8n/operations';
 import { operationFields, operationProperties, resourceProperty } from './actions/operations';
 import { router } from './actions/router';
 import { testDouyinOpenCredential } from './credentials';
@@ -28,7 +29,13 @@ export class DouyinOpen implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'douyinOpenApi', required: true, testedBy: 'douyinOpenApiTest' }],
-		properties: [resourceProperty, ...operationProperties, ...operationFields],
+		properties: [
+			resourceProperty,
+			...operationProperties,
+			...operationFields,
+			// No IM rate limit is documented; a busy answer (28003018) is retried with backoff.
+			itemsInParallelProperty(10),
+		],
 	};
 
 	methods = {

@@ -10,6 +10,7 @@ import {
 } from 'n8n-workflow';
 
 import { describeError } from '../shared/errors';
+import { itemsInParallelProperty } from '../shared/n8n/operations';
 import { operationFields, operationProperties, resourceProperty } from './actions/operations';
 import { router } from './actions/router';
 import { toSimpleDouyinCredentials } from './credentials';
@@ -32,7 +33,13 @@ export class SimpleDouyin implements INodeType {
 		// The credential has no request-based `test` on purpose: n8n prefers it over testedBy, and one request
 		// cannot log in first (password mode) nor tell a refused token from a refused password.
 		credentials: [{ name: 'simpleDouyinApi', required: true, testedBy: 'simpleDouyinApiTest' }],
-		properties: [resourceProperty, ...operationProperties, ...operationFields],
+		properties: [
+			resourceProperty,
+			...operationProperties,
+			...operationFields,
+			// A self-hosted backend without a rate limit: 10 reads in flight hide the round trips.
+			itemsInParallelProperty(10),
+		],
 	};
 
 	methods = {

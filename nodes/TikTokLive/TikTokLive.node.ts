@@ -6,6 +6,7 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
+import { itemsInParallelProperty } from '../shared/n8n/operations';
 import { operationFields, operationProperties, resourceProperty } from './actions/operations';
 import { router } from './actions/router';
 import { testTikTokLiveCredential } from './credentialTest';
@@ -25,7 +26,13 @@ export class TikTokLive implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'tikTokLiveApi', required: false, testedBy: 'tikTokLiveApiTest' }],
-		properties: [resourceProperty, ...operationProperties, ...operationFields],
+		properties: [
+			resourceProperty,
+			...operationProperties,
+			...operationFields,
+			// Off: the sign server allows a few requests a minute (reference: rate limits), parallel reads would only meet 429s.
+			itemsInParallelProperty(1),
+		],
 	};
 
 	methods = {

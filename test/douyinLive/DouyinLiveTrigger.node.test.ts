@@ -1,4 +1,7 @@
+import { Workflow, type IDataObject, type INode, type INodeTypes } from 'n8n-workflow';
+
 import { DouyinLiveTrigger } from '../../nodes/DouyinLive/DouyinLiveTrigger.node';
+import { toPushMessage } from '../../nodes/DouyinLive/transport/pushMessages';
 import { douyinLiveTokenCache } from '../../nodes/DouyinLive/transport/tokenCache';
 import type { DouyinLiveServer } from '../servers/douyinLive/DouyinLiveServer';
 import { comment, gift, pushToCallback } from '../servers/douyinLive/pusher';
@@ -202,5 +205,90 @@ describe('Douyin Live Trigger through n8n webhook handling', () => {
 				data: [expect.objectContaining({ msg_id: message.msg_id, msg_type: 'live_gift' })],
 			}),
 		]);
+	});
+
+	it("answers an accepted push with a small JSON body of its own, not n8n's fallback", async () => {
+		await serve();
+		const accepted = await pushToCallback({
+			url: webhook.url,
+			roomId: ROOM_ID,
+			msgType: 'live_comment',
+			messages: [comment('a'), comment('b')],
+			secret: SECRET,
+		});
+		expect(accepted.status).toBe(200);
+		expect(JSON.parse(accepted.text)).toEqual({ received: true, emitted: 2 });
+		expect(webhook.executions).toHaveLength(1);
+	});
+});
+
+describe('Douyin Live Trigger duplicates across n8n processes', () => {
+	const nodeType = new DouyinLiveTrigger();
+	const node: INode = {
+		id: 'trigger-node',
+		name: 'Douyin Live Trigger',
+		type: 'n8n-nodes-bytedance.douyinLiveTrigger',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	};
+	const nodeTypes: INodeTypes = {
+		getByName: () => nodeType,
+		getByNameAndVersion: () => nodeType,
+		getKnownTypes: () => ({}),
+	};
+	type DropDelivered = typeof import('../../nodes/DouyinLive/trigger/pushRequest').dropDelivered;
+	/** A fresh copy of the module, as another n8n process (or the same one after a restart) has it. */
+	const processMemory = (): DropDelivered => {
+		let loaded!: DropDelivered;
+		jest.isolateModules(() => {
+			loaded = (
+				jest.requireActual('../../nodes/DouyinLive/trigger/pushRequest') as {
+					dropDelivered: DropDelivered;
+				}
+			).dropDelivered;
+		});
+		return loaded;
+	};
+
+	/**
+	 * One production webhook request as n8n's LiveWebhooks serves it in any process: the workflow and its
+	 * static data are read from the database, the trigger reads its node static data, and the static data
+	 * is written back when the observed object reports `__dataChanged`.
+	 */
+	const request = (database: { staticData: string }, drop: DropDelivered, msgIds: string[]) => {
+		const workflow = new Workflow({
+			id: 'wf-1',
+			nodes: [node],
+			connections: {},
+			active: true,
+			nodeTypes,
+			staticData: JSON.parse(database.staticData) as IDataObject,
+		});
+		const messages = msgIds.map((id) => toPushMessage({ msg_id: id }, 'live_gift', ROOM_ID));
+		const kept = drop(messages, workflow.getStaticData('node', node), 'wf-1', node.name);
+		if (workflow.staticData.__dataChanged === true)
+			database.staticData = JSON.stringify(workflow.staticData);
+		return kept.map((m) => m.msgId);
+	};
+
+	it('runs a msg_id once when the same push reaches two processes, or one process before and after a restart', () => {
+		const database = { staticData: '{}' };
+		const main = processMemory();
+		const webhookProcessor = processMemory();
+		expect(request(database, main, ['m1', 'm2'])).toEqual(['m1', 'm2']);
+		expect(request(database, webhookProcessor, ['m1', 'm2', 'm3'])).toEqual(['m3']);
+		const restarted = processMemory();
+		expect(request(database, restarted, ['m3', 'm4'])).toEqual(['m4']);
+	});
+
+	it('forgets the oldest msg_ids beyond its bound, keeping the static data small', () => {
+		const database = { staticData: '{}' };
+		const ids = Array.from({ length: 2100 }, (_, i) => `id-${i}`);
+		expect(request(database, processMemory(), ids)).toHaveLength(2100);
+		const saved = JSON.parse(database.staticData) as Record<string, { deliveredMsgIds: string[] }>;
+		const kept = saved['node:Douyin Live Trigger'].deliveredMsgIds;
+		expect(kept).toHaveLength(2000);
+		expect(kept[0]).toBe('id-100');
 	});
 });

@@ -1,3 +1,5 @@
+import { Workflow, type IDataObject, type INode, type INodeTypes } from 'n8n-workflow';
+
 import { DouyinOpenTrigger } from '../../nodes/DouyinOpen/DouyinOpenTrigger.node';
 import { seenMsgIds } from '../../nodes/DouyinOpen/trigger/webhook';
 import { serveWebhook, type WebhookServer } from '../helpers/n8nEngine';
@@ -214,5 +216,72 @@ describe("Douyin Open Trigger through n8n's WebhookContext", () => {
 		expect((await send('not json')).status).toBe(400);
 		expect((await send('{"content":{}}')).status).toBe(400);
 		expect(hook.executions).toHaveLength(0);
+	});
+
+	it("answers an accepted event with a small JSON body of its own, not n8n's fallback", async () => {
+		await serve();
+		const answer = await send(
+			events.fanJoined(APP.clientKey, { groupId: GROUP_ID, ownerId: OWNER, userId: 'fan-9' }),
+			{ msgId: 'join-9' },
+		);
+		expect(answer.status).toBe(200);
+		expect(JSON.parse(answer.text)).toEqual({
+			status: 'received',
+			event: 'group_fans_event',
+			msgId: 'join-9',
+		});
+		expect(hook.executions).toHaveLength(1);
+	});
+});
+
+describe('Douyin Open Trigger duplicates across n8n processes', () => {
+	const node: INode = {
+		id: 'open-trigger',
+		name: 'Douyin Open Trigger',
+		type: 'n8n-nodes-bytedance.douyinOpenTrigger',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	};
+	const nodeTypes: INodeTypes = {
+		getByName: () => nodeType,
+		getByNameAndVersion: () => nodeType,
+		getKnownTypes: () => ({}),
+	};
+	type IsRepeat = typeof import('../../nodes/DouyinOpen/trigger/webhook').isRepeatDelivery;
+	/** A fresh copy of the module: another n8n process, or the same one after a restart. */
+	const processMemory = (): IsRepeat => {
+		let loaded!: IsRepeat;
+		jest.isolateModules(() => {
+			loaded = (
+				jest.requireActual('../../nodes/DouyinOpen/trigger/webhook') as {
+					isRepeatDelivery: IsRepeat;
+				}
+			).isRepeatDelivery;
+		});
+		return loaded;
+	};
+	/** One production webhook request as n8n serves it: static data read from and saved to the database. */
+	const deliver = (database: { staticData: string }, isRepeat: IsRepeat, msgId: string) => {
+		const workflow = new Workflow({
+			id: 'wf-open',
+			nodes: [node],
+			connections: {},
+			active: true,
+			nodeTypes,
+			staticData: JSON.parse(database.staticData) as IDataObject,
+		});
+		const repeat = isRepeat(workflow.getStaticData('node', node), 'wf-open\nopen-trigger', msgId);
+		if (workflow.staticData.__dataChanged === true)
+			database.staticData = JSON.stringify(workflow.staticData);
+		return repeat;
+	};
+
+	it('runs a Msg-Id once when the retry reaches another process or the same one after a restart', () => {
+		const database = { staticData: '{}' };
+		expect(deliver(database, processMemory(), 'msg-a')).toBe(false);
+		expect(deliver(database, processMemory(), 'msg-a')).toBe(true);
+		expect(deliver(database, processMemory(), 'msg-b')).toBe(false);
+		expect(deliver(database, processMemory(), 'msg-a')).toBe(true);
 	});
 });

@@ -229,4 +229,136 @@ describe('Douyin Live in a real n8n, installed from the package tarball', () => 
 			await n8n.stop();
 		}
 	});
+
+	it('restarts n8n mid-backfill: 0 pushes re-emitted, 0 lost; a room that fails does not lose the rooms read before it; a push repeated after the restart runs once', async () => {
+		// The workflows of the previous test, published again so this test also runs alone (-t), and a
+		// second backfill workflow whose first room answers and whose second room Douyin refuses.
+		await sandbox.importWorkflow(
+			withNode(
+				loadExample('douyin-live-push-to-game.json'),
+				'Send to Game Server',
+				(p) => (p.url = `${collector.url}/push`),
+			),
+		);
+		await sandbox.publish('dyLivePushGame001');
+		await sandbox.importWorkflow(
+			withNode(
+				loadExample('douyin-live-failed-data-trigger.json'),
+				'Send to Game Server',
+				(p) => (p.url = `${collector.url}/replay`),
+			),
+		);
+		await sandbox.publish('dyLiveFailTrig001');
+		const roomA = '7214015683695250236';
+		const roomB = '7214015683695250237';
+		server.addRoom(roomA).addRoom(roomB);
+		server.failDataErrors.set(roomB, { err_no: 10001, err_msg: 'internal error' });
+		for (const id of ['a1', 'a2', 'a3'])
+			server.addFailedPush(roomA, 'live_gift', [gift(1, { msg_id: id })]);
+		const partial = withNode(
+			loadExample('douyin-live-failed-data-trigger.json'),
+			'Send to Game Server',
+			(p) => (p.url = `${collector.url}/replay-partial`),
+		);
+		partial.id = 'dyLiveFailTrig002';
+		partial.nodes[0].parameters.roomIds = `${roomA},${roomB}`;
+		await sandbox.importWorkflow(partial);
+		await sandbox.publish('dyLiveFailTrig002');
+		const pushWebhookId = loadExample('douyin-live-push-to-game.json') as {
+			nodes: Array<{ type: string; webhookId?: string }>;
+		};
+		const webhookId = pushWebhookId.nodes.find(
+			(n) => n.type === 'n8n-nodes-bytedance.douyinLiveTrigger',
+		)!.webhookId;
+
+		const backfill = (from: number, to: number) => {
+			for (let i = from; i < to; i++)
+				server.addFailedPush(ROOM_ID, 'live_gift', [gift(1, { msg_id: `bf-${i}` })]);
+		};
+		const received = (prefix: string) =>
+			collector.received
+				.map((r) => String((r.body as { msgId?: string }).msgId ?? ''))
+				.filter((id) => id.startsWith(prefix));
+		const waitUntil = async (check: () => boolean, what: string, timeoutMs = 90_000) => {
+			const deadline = Date.now() + timeoutMs;
+			while (!check()) {
+				if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+				await new Promise((r) => setTimeout(r, 250));
+			}
+		};
+
+		collector.received.length = 0;
+		backfill(0, 3);
+		const repeated = comment('sent twice', { msg_id: 'e2e-repeated-comment' });
+		let n8n = await sandbox.start();
+		try {
+			// Activation poll: the new backfill, and every push of room A although room B fails.
+			await waitUntil(() => received('bf-').length >= 3 && received('a').length >= 3, 'first poll');
+			expect(received('a').sort()).toEqual(['a1', 'a2', 'a3']);
+			expect(n8n.output()).toContain(`room ${roomB} (live_gift)`);
+
+			// A second poll in the same process: the position must be saved again (the bug saved it once).
+			backfill(3, 6);
+			await waitUntil(() => received('bf-').length >= 6, 'the next minute poll');
+
+			const url = `${n8n.baseUrl}/webhook/${webhookId}/push`;
+			await waitForWebhook(url);
+			const first = await pushToCallback({
+				url,
+				roomId: ROOM_ID,
+				msgType: 'live_comment',
+				messages: [repeated],
+				secret: PUSH_SECRET,
+			});
+			expect(first.status).toBe(200);
+			expect(JSON.parse(first.text)).toEqual({ received: true, emitted: 1 });
+			await waitUntil(() => received('e2e-repeated').length === 1, 'the pushed comment');
+		} catch (error) {
+			throw new Error(
+				`${(error as Error).message}\n--- n8n output ---\n${n8n.output().slice(-6000)}`,
+			);
+		} finally {
+			await n8n.stop();
+		}
+
+		// Mid-backfill: more failed pushes arrive while n8n is down; room B still fails.
+		backfill(6, 8);
+		server.addFailedPush(roomA, 'live_gift', [gift(1, { msg_id: 'a4' })]);
+		n8n = await sandbox.start();
+		try {
+			const url = `${n8n.baseUrl}/webhook/${webhookId}/push`;
+			await waitForWebhook(url);
+			await waitUntil(
+				() => received('bf-').length >= 8 && received('a').length >= 4,
+				'the activation poll after the restart',
+			);
+			const again = await pushToCallback({
+				url,
+				roomId: ROOM_ID,
+				msgType: 'live_comment',
+				messages: [repeated],
+				secret: PUSH_SECRET,
+			});
+			expect(again.status).toBe(200);
+			expect(JSON.parse(again.text)).toEqual({ received: true, emitted: 0 });
+			await new Promise((r) => setTimeout(r, 3000));
+
+			const ids = received('bf-');
+			expect(ids).toHaveLength(8);
+			expect([...new Set(ids)].sort()).toEqual(
+				Array.from({ length: 8 }, (_, i) => `bf-${i}`).sort(),
+			);
+			expect(received('e2e-repeated')).toEqual(['e2e-repeated-comment']);
+			expect(received('a').sort()).toEqual(['a1', 'a2', 'a3', 'a4']);
+			// Room B's failure is reported, but it does not fail the activation of the workflow.
+			expect(n8n.output()).toContain(`room ${roomB} (live_gift)`);
+			expect(n8n.output()).not.toContain('There was a problem activating the workflow');
+		} catch (error) {
+			throw new Error(
+				`${(error as Error).message}\n--- n8n output ---\n${n8n.output().slice(-6000)}`,
+			);
+		} finally {
+			await n8n.stop();
+		}
+	});
 });

@@ -231,4 +231,54 @@ describe('Douyin Open in a real n8n, installed from the package tarball', () => 
 			await n8n.stop();
 		}
 	});
+
+	it('after a restart (memory lost, database kept) a retried Msg-Id runs no second time; accepted events get a JSON answer', async () => {
+		// The trigger workflow of the previous test stays published; it already ran Msg-Id e2e-msg-1.
+		const webhookId = (
+			loadExample('douyin-open-trigger.json') as {
+				nodes: Array<{ type: string; webhookId?: string }>;
+			}
+		).nodes.find((n) => n.type === 'n8n-nodes-bytedance.douyinOpenTrigger')!.webhookId;
+		collector.received.length = 0;
+		const n8n = await sandbox.start();
+		try {
+			const url = `${n8n.baseUrl}/webhook/${webhookId}/webhook`;
+			const send = (body: Record<string, unknown>, msgId: string) =>
+				sendWebhook(url, { clientSecret: APP.clientSecret, body, msgId });
+			let probe = await send(events.verify(APP.clientKey, 1), 'probe');
+			for (let attempt = 0; probe.status === 404 && attempt < 60; attempt++) {
+				await new Promise((r) => setTimeout(r, 500));
+				probe = await send(events.verify(APP.clientKey, 1), 'probe');
+			}
+			const message = events.groupMessage(APP.clientKey, {
+				groupId: GROUP_ID,
+				ownerId: OWNER,
+				fromUserId: 'fan-1',
+				text: '你好 n8n',
+				serverMessageId: '7300000000000000999',
+			});
+			const retried = await send(message, 'e2e-msg-1');
+			expect(retried.status).toBe(200);
+			expect(retried.json).toEqual({ status: 'duplicate', msgId: 'e2e-msg-1' });
+
+			const fresh = await send({ ...message, log_id: 'after-restart' }, 'e2e-msg-2');
+			expect(fresh.status).toBe(200);
+			expect(fresh.json).toEqual({
+				status: 'received',
+				event: 'im_group_receive_msg',
+				msgId: 'e2e-msg-2',
+			});
+			await collector.waitFor(1);
+			await new Promise((r) => setTimeout(r, 2000));
+			expect(collector.received.map((r) => (r.body as { msgId: string }).msgId)).toEqual([
+				'e2e-msg-2',
+			]);
+		} catch (error) {
+			throw new Error(
+				`${(error as Error).message}\n--- n8n output ---\n${n8n.output().slice(-6000)}`,
+			);
+		} finally {
+			await n8n.stop();
+		}
+	});
 });

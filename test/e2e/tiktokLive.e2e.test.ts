@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import { ConnectProxy } from '../servers/tiktokLive/ConnectProxy';
 import { TikTokLiveServer } from '../servers/tiktokLive/TikTokLiveServer';
 import { chatFrames, giftMessage, ROOM_ID } from '../tiktokLive/connectionFixtures';
 import {
@@ -309,5 +310,111 @@ describe('TikTok LIVE in a real n8n, installed from the package tarball', () => 
 			await ordered.close();
 			await unordered.close();
 		}
+	});
+});
+
+describe('TikTok LIVE Trigger in a real n8n behind a proxy given only by the environment', () => {
+	let server: TikTokLiveServer;
+	let proxy: ConnectProxy;
+	let sandbox: N8nSandbox;
+	let collector: Collector;
+	let proxyUrl: string;
+
+	beforeAll(async () => {
+		server = await new TikTokLiveServer().start();
+		server.addRoom({ roomId: ROOM_ID, uniqueId: UNIQUE_ID, frames: chatFrames(3, 2) });
+		proxy = await new ConnectProxy().start();
+		proxy.requiredAuthorization = `Basic ${Buffer.from('e2e:pr0xy-secret').toString('base64')}`;
+		proxyUrl = proxy.url.replace('http://', 'http://e2e:pr0xy-secret@');
+		collector = await startCollector();
+		sandbox = await createSandbox();
+		await sandbox.importCredentials([
+			{
+				...CREDENTIAL,
+				data: {
+					fetchMode: 'signServer',
+					signServerUrl: server.baseUrl,
+					signRoute: 'fetch',
+					webBaseUrl: server.baseUrl,
+					webcastBaseUrl: server.baseUrl,
+				},
+			},
+		]);
+		const workflow = withNode(
+			loadExample('tiktok-live-trigger-to-webhook.json'),
+			'TikTok LIVE Trigger',
+			(p) => {
+				p.username = UNIQUE_ID;
+				p.batchSize = 6;
+				p.batchWaitMs = 500;
+			},
+		);
+		workflow.nodes.find((n) => n.name === 'Send Batch to Webhook')!.parameters.url = collector.url;
+		await sandbox.importWorkflow(workflow);
+		await sandbox.publish(String(workflow.id));
+	});
+
+	afterAll(async () => {
+		await sandbox?.dispose();
+		await collector?.close();
+		await proxy?.stop();
+		await server?.stop();
+	});
+
+	const socketLines = () =>
+		proxy.tunnels
+			.map((t) => t.firstLine ?? '')
+			.filter((line) => line.startsWith('GET /webcast/im/ws_proxy/'));
+
+	/** Starts n8n with the environment, waits for six chats at the collector, stops n8n. */
+	async function listenWith(env: Record<string, string>): Promise<void> {
+		proxy.tunnels.length = 0;
+		collector.received.length = 0;
+		const connectionsBefore = server.connections.length;
+		const n8n = await sandbox.start(env);
+		const chats = () =>
+			collector.received
+				.flatMap((r) => (r.body as { events: Array<Record<string, unknown>> }).events)
+				.filter((e) => e.type === 'chat');
+		try {
+			await server.waitFor(() => chats().length >= 6, 120_000, 'six chats at the collector');
+			expect(chats().map((e) => e.comment)).toEqual(
+				Array.from({ length: 6 }, (_, i) => `comment ${i}`),
+			);
+			expect(server.connections.length - connectionsBefore).toBe(1);
+			expect(n8n.output()).not.toContain('pr0xy-secret');
+		} catch (error) {
+			throw new Error(
+				`${(error as Error).message}\ntunnels: ${JSON.stringify(proxy.tunnels)}\nrefused: ${JSON.stringify(proxy.refusedRequests)}\nn8n: ${n8n.output().slice(-3000)}`,
+			);
+		} finally {
+			await n8n.stop();
+		}
+	}
+
+	it('with only HTTPS_PROXY set, the WebSocket goes through it, with the credentials in the URL', async () => {
+		await listenWith({ HTTPS_PROXY: proxyUrl });
+		expect(socketLines()).toHaveLength(1);
+		const socketTunnel = proxy.tunnels.find((t) => t.firstLine?.startsWith('GET /webcast/im/'));
+		expect(socketTunnel).toMatchObject({
+			target: `127.0.0.1:${new URL(server.baseUrl).port}`,
+			authorization: proxy.requiredAuthorization,
+		});
+	});
+
+	it('with HTTP_PROXY as well, the room lookup and the signed fetch go through it too', async () => {
+		await listenWith({
+			HTTPS_PROXY: proxyUrl,
+			HTTP_PROXY: proxyUrl,
+			// The collector stands for the user's own services, reached directly.
+			NO_PROXY: `localhost,127.0.0.1:${new URL(collector.url).port}`,
+		});
+		const ours = proxy.tunnels.filter(
+			(t) => t.target === `127.0.0.1:${new URL(server.baseUrl).port}`,
+		);
+		expect(socketLines()).toHaveLength(1);
+		// HTTP calls share undici's keep-alive tunnel; its first request is the live page or api-live.
+		expect(ours.filter((t) => !t.firstLine?.startsWith('GET /webcast/im/'))).not.toEqual([]);
+		expect(ours.every((t) => t.authorization === proxy.requiredAuthorization)).toBe(true);
 	});
 });

@@ -114,6 +114,8 @@ export function serverUrl(server: Server | undefined): string {
 export abstract class LocalApiServer<TRequest extends { path: string }> {
 	readonly requests: TRequest[] = [];
 	protected readonly faults = new FaultQueue();
+	/** Milliseconds to hold each request before handling it: tests make answers come back out of order. */
+	answerDelayMs?: (req: IncomingMessage, res: ServerResponse) => number;
 	private server?: Server;
 
 	get url(): string {
@@ -121,7 +123,15 @@ export abstract class LocalApiServer<TRequest extends { path: string }> {
 	}
 
 	async start(port = 0, host = '127.0.0.1'): Promise<this> {
-		this.server = await listenOnLoopback((req, res) => this.handle(req, res), port, host);
+		this.server = await listenOnLoopback(
+			async (req, res) => {
+				const delay = this.answerDelayMs?.(req, res) ?? 0;
+				if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+				await this.handle(req, res);
+			},
+			port,
+			host,
+		);
 		return this;
 	}
 

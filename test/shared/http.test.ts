@@ -43,8 +43,10 @@ describe('shared HTTP transport', () => {
 				{ service: 'Test' },
 			).catch((e: ApiError) => e);
 			expect(error).toBeInstanceOf(ApiError);
-			expect((error as ApiError).message).toMatch(/proxy answered HTTP 407/);
-			expect((error as ApiError).details.hint).toMatch(/credentials/);
+			expect((error as ApiError).message).toMatch(
+				/proxy http:\/\/127\.0\.0\.1:\d+ refused .*HTTP 407/,
+			);
+			expect((error as ApiError).details.hint).toMatch(/user name and password/);
 		} finally {
 			proxy.closeAllConnections();
 			await new Promise<void>((r) => proxy.close(() => r()));

@@ -1,5 +1,6 @@
 import type { DouyinLiveClient } from './DouyinLiveClient';
 import type { MsgType } from './endpoints';
+import { pushItemJson, toPushMessage } from './pushMessages';
 
 /**
  * How far the backfill of one room and message type has been read. The backfill has no ack (reference
@@ -12,22 +13,53 @@ export interface BackfillProgress {
 	recentMsgIds: string[];
 }
 
+export interface BackfillRead {
+	/** Every message read, in order, as push items (pushItemJson). */
+	messages: Array<Record<string, unknown>>;
+	/** The position just after the last page read completely: exactly what `messages` covers. */
+	next: BackfillProgress;
+	/** Why reading stopped early; what was read before it is still in `messages` and `next`. */
+	error?: unknown;
+}
+
+export interface BackfillLimits {
+	/** Read at most this many pages (a test run reads one). */
+	maxPages?: number;
+	/** Start no new page after this time (ms since epoch): n8n abandons a poll that runs too long. */
+	deadline?: number;
+}
+
 const RECENT_IDS_KEPT = 1000;
 
+/**
+ * Reads the failed pushes after `previous`, page by page. A failing page ends the read without losing
+ * the pages before it: they are returned with the position after them and the error, so the caller
+ * can emit them and save exactly that position.
+ */
 export async function pollNewFailedPushes(
 	client: DouyinLiveClient,
 	roomId: string,
 	msgType: MsgType,
 	pageSize: number,
 	previous: BackfillProgress | undefined,
-): Promise<{ messages: Array<Record<string, unknown>>; next: BackfillProgress }> {
+	limits: BackfillLimits = {},
+): Promise<BackfillRead> {
 	let pushesRead = previous?.pushesRead ?? 0;
 	const recent = new Set(previous?.recentMsgIds ?? []);
 	const messages: Array<Record<string, unknown>> = [];
 	let pageNum = Math.floor(pushesRead / pageSize) + 1;
 	let skip = pushesRead % pageSize;
-	for (;;) {
-		const page = await client.getFailData(roomId, msgType, pageNum, pageSize);
+	let error: unknown;
+	for (let pagesRead = 0; ; pagesRead++) {
+		if (limits.maxPages !== undefined && pagesRead >= limits.maxPages) break;
+		if (pagesRead > 0 && limits.deadline !== undefined && Date.now() >= limits.deadline) break;
+		let page;
+		try {
+			page = await client.getFailData(roomId, msgType, pageNum, pageSize);
+		} catch (caught) {
+			error = caught;
+			break;
+		}
 		if (page.totalCount < pushesRead) {
 			// Douyin dropped old data (one-day retention) or the list was reset: start over, ids prevent repeats.
 			pushesRead = 0;
@@ -38,15 +70,20 @@ export async function pollNewFailedPushes(
 		for (const push of page.pushes.slice(skip)) {
 			pushesRead++;
 			for (const message of push.messages) {
-				const msgId = message.msg_id === undefined ? '' : String(message.msg_id);
+				const item = pushItemJson(toPushMessage(message, push.msgType, push.roomId));
+				const msgId = item.msgId as string;
 				if (msgId && recent.has(msgId)) continue;
 				if (msgId) recent.add(msgId);
-				messages.push({ ...message, msgId, roomId: push.roomId, msgType: push.msgType });
+				messages.push(item);
 			}
 		}
 		if (page.pushes.length < pageSize || pushesRead >= page.totalCount) break;
 		pageNum++;
 		skip = 0;
 	}
-	return { messages, next: { pushesRead, recentMsgIds: [...recent].slice(-RECENT_IDS_KEPT) } };
+	return {
+		messages,
+		next: { pushesRead, recentMsgIds: [...recent].slice(-RECENT_IDS_KEPT) },
+		...(error === undefined ? {} : { error }),
+	};
 }

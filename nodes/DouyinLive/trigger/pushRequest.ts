@@ -1,7 +1,7 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import { RecentIds } from '../../shared/recentIds';
-import type { PushMessage } from '../transport/pushMessages';
+import { RecentIds, recordNewIds } from '../../shared/recentIds';
+import { pushItemJson, type PushMessage } from '../transport/pushMessages';
 import type { PushHeaders } from '../transport/pushSignature';
 
 /** Reading a push request: its headers, the secrets to verify it with, its messages as n8n items. */
@@ -37,24 +37,41 @@ export function secretsFor(
 }
 
 export function toItem(push: PushMessage, headers: PushHeaders): INodeExecutionData {
-	return {
-		json: {
-			...(push.message as IDataObject),
-			msgId: push.msgId,
-			msgType: push.msgType,
-			roomId: push.roomId,
-			isTest: push.isTest,
-			pushTimestamp: headers['x-timestamp'] ?? null,
-		},
-	};
+	return { json: pushItemJson(push, headers['x-timestamp'] ?? null) as IDataObject };
 }
 
-/** msg_ids seen per workflow and node, for the life of the n8n process: Douyin may push a message twice. */
+/** msg_ids seen per workflow and node by this process: a fast first filter that concurrency cannot undo. */
 const seenByTrigger = new Map<string, RecentIds>();
 
-export function seenIdsOf(workflowId: string, nodeName: string): RecentIds {
+function seenIdsOf(workflowId: string, nodeName: string): RecentIds {
 	const key = `${workflowId}\n${nodeName}`;
 	let seen = seenByTrigger.get(key);
 	if (!seen) seenByTrigger.set(key, (seen = new RecentIds()));
 	return seen;
+}
+
+/** Where the msg_ids already emitted are kept in the node's static data (shared by every process). */
+export const DELIVERED_IDS_FIELD = 'deliveredMsgIds';
+/** msg_ids remembered across processes; Douyin's duplicates come seconds apart (reference §2.1). */
+export const DELIVERED_IDS_KEPT = 2000;
+
+/**
+ * Drops messages whose msg_id was already emitted, by this process (memory) or by any n8n process
+ * serving this workflow, before a restart too (the node's static data, see recordNewIds), and records
+ * the rest in both.
+ */
+export function dropDelivered(
+	messages: PushMessage[],
+	nodeStaticData: IDataObject,
+	workflowId: string,
+	nodeName: string,
+): PushMessage[] {
+	const fresh = recordNewIds(
+		nodeStaticData,
+		DELIVERED_IDS_FIELD,
+		messages.map((m) => m.msgId),
+		DELIVERED_IDS_KEPT,
+	);
+	const seen = seenIdsOf(workflowId, nodeName);
+	return messages.filter((m, i) => seen.add(m.msgId) && fresh[i]);
 }

@@ -41,7 +41,7 @@ export const pushTriggerProperties: INodeProperties[] = [
 				type: 'boolean',
 				default: true,
 				description:
-					'Whether to drop messages whose msg_id was already emitted; Douyin may push a message more than once',
+					"Whether to drop messages whose msg_id was already emitted; Douyin may push a message more than once. The last 2,000 msg_ids are kept in the workflow's static data, so a repeat is dropped by every n8n process and after a restart.",
 			},
 			{
 				displayName: 'Fans Club Data Secret',

@@ -5,7 +5,7 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { RecentIds } from '../../shared/recentIds';
+import { RecentIds, recordNewIds } from '../../shared/recentIds';
 import { CREDENTIAL_TYPE } from '../credentials';
 import {
 	MSG_ID_HEADER,
@@ -23,10 +23,28 @@ import {
 export const ANY_OTHER_EVENT = '*';
 
 /**
- * Msg-Ids already emitted, for the whole process: Douyin retries a delivery 3 times when the answer is
- * slow (reference §5.1), and each retry must not start the workflow again. Bounded, oldest forgotten first.
+ * Msg-Ids already emitted: Douyin retries a delivery 3 times when the answer is slow (reference §5.1),
+ * and each retry must not start the workflow again, whichever n8n process it reaches. The node's static
+ * data is the record every process shares (see recordNewIds); this process's memory is a first filter
+ * that concurrent requests cannot overwrite. Both bounded, oldest forgotten first.
  */
 export const seenMsgIds = new RecentIds(50_000);
+const DELIVERED_IDS_FIELD = 'deliveredMsgIds';
+const DELIVERED_IDS_KEPT = 1000;
+
+/**
+ * True when the Msg-Id was already delivered, by this process or by any n8n process serving the
+ * workflow (the node's static data); records it in both otherwise.
+ */
+export function isRepeatDelivery(
+	nodeStaticData: IDataObject,
+	memoryKey: string,
+	msgId: string,
+): boolean {
+	const [fresh] = recordNewIds(nodeStaticData, DELIVERED_IDS_FIELD, [msgId], DELIVERED_IDS_KEPT);
+	const inMemory = seenMsgIds.add(`${memoryKey}\n${msgId}`);
+	return !fresh || !inMemory;
+}
 
 function header(value: string | string[] | undefined): string | undefined {
 	const text = Array.isArray(value) ? value[0] : value;
@@ -92,12 +110,9 @@ export async function handleWebhook(this: IWebhookFunctions): Promise<IWebhookRe
 
 	const msgId = header(req.headers[MSG_ID_HEADER]);
 	const node = this.getNode();
-	if (
-		msgId &&
-		!seenMsgIds.add(`${this.getWorkflow().id ?? ''}\n${node.id ?? node.name}\n${msgId}`)
-	) {
+	const memoryKey = `${this.getWorkflow().id ?? ''}\n${node.id ?? node.name}`;
+	if (msgId && isRepeatDelivery(this.getWorkflowStaticData('node'), memoryKey, msgId))
 		return reply(this, 200, { status: 'duplicate', msgId });
-	}
 
 	const events = this.getNodeParameter('events', []) as string[];
 	const wanted =
@@ -105,8 +120,13 @@ export async function handleWebhook(this: IWebhookFunctions): Promise<IWebhookRe
 		(events.includes(ANY_OTHER_EVENT) && !isGroupEvent(envelope.event));
 	if (!wanted) return reply(this, 200, { status: 'ignored', event: envelope.event });
 
+	// Answered here, on purpose: left to n8n, "Respond immediately" sends the literal body
+	// `firstEntryJson`. Answering ourselves (noWebhookResponse) also makes n8n save the static data that
+	// records the Msg-Id before it runs the workflow.
+	reply(this, 200, { status: 'received', event: envelope.event, msgId: msgId ?? null });
 	return {
 		workflowData: [this.helpers.returnJsonArray([eventItem(envelope, msgId) as IDataObject])],
+		noWebhookResponse: true,
 	};
 }
 

@@ -23,6 +23,7 @@ import WebSocket from 'ws';
 
 import { ApiError } from '../../shared/errors';
 import { backoffDelayMs } from '../../shared/backoff';
+import { proxyUrlForSocket } from '../../shared/proxyConfig';
 import { proxyTunnel } from '../../shared/proxyTunnel';
 import { RecentIds } from '../../shared/recentIds';
 import {
@@ -39,7 +40,7 @@ import {
 } from '../protocol';
 import { cookieHeader, isTikTokHost, parseCookieString, sessionCookies } from './cookies';
 import { STREAM_END_ACTIONS } from './endpoints';
-import { isOfflineError, offlineError, socketError } from './errors';
+import { isOfflineError, LIVE_SERVICE, offlineError, socketError } from './errors';
 import type { SignServerClient } from './SignServerClient';
 import type { TikTokLiveClient } from './TikTokLiveClient';
 import { buildWebSocketUrl } from './webParams';
@@ -60,7 +61,7 @@ export interface LiveConnectionOptions {
 	sessionId?: string;
 	/** Replaces the push server the fetch names (a relay, or a test server). */
 	webSocketUrl?: string;
-	/** An http:// proxy the WebSocket is tunnelled through (CONNECT). */
+	/** The credential's proxy (http, https, socks5, socks5h) for the WebSocket; else the environment's. */
 	proxyUrl?: string;
 	reconnect?: boolean;
 	/** Consecutive failed attempts before giving up. Default 10. */
@@ -329,6 +330,8 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 	}
 
 	private openSocket(session: Session, url: string, cookies: string | undefined): Promise<void> {
+		// The credential's proxy, else the environment's as for HTTP, plus ALL_PROXY (proxyConfig.ts).
+		const proxyUrl = proxyUrlForSocket(url, this.options.proxyUrl);
 		return new Promise((resolve, reject) => {
 			const ws = new WebSocket(url, {
 				headers: {
@@ -342,11 +345,11 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 				maxPayload: this.maxMessageBytes,
 				handshakeTimeout: this.options.connectTimeoutMs ?? DEFAULTS.connectTimeoutMs,
 				// Node's http client takes the asynchronous (options, callback) form of createConnection.
-				createConnection: this.options.proxyUrl
-					? (proxyTunnel(
-							this.options.proxyUrl,
-							url.startsWith('wss:'),
-						) as unknown as typeof netCreateConnection)
+				createConnection: proxyUrl
+					? (proxyTunnel(proxyUrl, url.startsWith('wss:'), {
+							service: LIVE_SERVICE,
+							timeoutMs: this.options.connectTimeoutMs ?? DEFAULTS.connectTimeoutMs,
+						}) as unknown as typeof netCreateConnection)
 					: undefined,
 			});
 			session.ws = ws;
@@ -372,7 +375,11 @@ export class LiveConnection extends EventEmitter<LiveConnectionEvents> {
 				if (isBinary) this.onFrame(session, data as Buffer);
 			});
 			ws.on('error', (error) => {
-				if (!opened) reject(socketError(`WebSocket error: ${error.message}`));
+				// A proxy's refusal is already an ApiError that names the proxy; keep its code and hint.
+				if (!opened)
+					reject(
+						error instanceof ApiError ? error : socketError(`WebSocket error: ${error.message}`),
+					);
 				else if ((error as { code?: string }).code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH')
 					this.onOversizedMessage();
 			});

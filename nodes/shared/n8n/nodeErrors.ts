@@ -21,15 +21,17 @@ export function toNodeError(
 		const codeText = code === undefined ? '' : ` [${code}]`;
 		const description = [hint, logId ? `Log ID: ${logId}` : undefined].filter(Boolean).join(' ');
 		const fullMessage = `${service}${codeText}: ${message}`;
-		return new NodeApiError(node, response, {
+		const nodeError = new NodeApiError(node, response, {
 			message: fullMessage,
 			description: description || undefined,
 			httpCode: httpStatus !== undefined ? String(httpStatus) : undefined,
 			itemIndex,
-			// NodeApiError swaps any message that mentions ECONNREFUSED, ETIMEDOUT... for a generic sentence;
-			// mapping our message to itself keeps the API's code and the URL that failed.
-			messageMapping: { [fullMessage]: fullMessage },
 		});
+		// NodeApiError swaps a message whose code or text is ECONNREFUSED, ETIMEDOUT, ENOTFOUND... for a
+		// generic sentence without the URL (a messageMapping to the same text is ignored by n8n-workflow's
+		// setDescriptiveErrorMessage). Ours already says what failed, where, and what to do: put it back.
+		nodeError.message = fullMessage;
+		return nodeError;
 	}
 	const message = error instanceof Error ? error.message : String(error);
 	return new NodeOperationError(node, message, { itemIndex });

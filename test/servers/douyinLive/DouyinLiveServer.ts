@@ -61,6 +61,11 @@ export class DouyinLiveServer extends LocalApiServer<RecordedRequest> {
 	>();
 	/** `${roomid}|${msg_type}` → failed pushes, in order. */
 	readonly failedPushes = new Map<string, FailedPushRecord[]>();
+	/** Room id → the error its backfill answers (e.g. 10001 internal), for every page from `fromPage` on. */
+	readonly failDataErrors = new Map<
+		string,
+		{ err_no: number; err_msg: string; fromPage?: number }
+	>();
 	/** roomid → anchor → user open id → membership. */
 	readonly fansClub = new Map<
 		string,
@@ -345,6 +350,9 @@ export class DouyinLiveServer extends LocalApiServer<RecordedRequest> {
 		}
 		if (msgType !== 'live_gift' && msgType !== 'live_fansclub')
 			return { err_no: 40023, err_msg: 'msg_type not supported for backfill' };
+		const refusal = this.failDataErrors.get(roomid!);
+		if (refusal && pageNum >= (refusal.fromPage ?? 1))
+			return { err_no: refusal.err_no, err_msg: refusal.err_msg };
 		const all = this.failedPushes.get(`${roomid}|${msgType}`) ?? [];
 		const page = all.slice((pageNum - 1) * pageSize, pageNum * pageSize);
 		return {

@@ -6,6 +6,7 @@ import { requiredString } from '../parameters';
 import type { DouyinLiveOperation } from '../types';
 import { MAX_FAIL_DATA_PAGE_SIZE, type MsgType } from '../../transport/endpoints';
 import type { DouyinLiveClient, FailDataPage } from '../../transport/DouyinLiveClient';
+import { pushItemJson, toPushMessage } from '../../transport/pushMessages';
 
 const show = { resource: ['failedData'], operation: ['getMany'] };
 
@@ -50,15 +51,16 @@ const description: INodeProperties[] = [
 	},
 ];
 
-/** One output item per message inside the failed pushes, tagged with where it came from. */
+/**
+ * One output item per message inside the failed pushes, in the shape the triggers emit (pushItemJson),
+ * plus the page it was read from, so a later run can continue with Start Page.
+ */
 function messagesOf(page: FailDataPage): IDataObject[] {
 	const items: IDataObject[] = [];
 	for (const push of page.pushes) {
 		for (const message of push.messages) {
 			items.push({
-				...message,
-				roomId: push.roomId,
-				msgType: push.msgType,
+				...pushItemJson(toPushMessage(message, push.msgType, push.roomId)),
 				pageNum: page.pageNum,
 			} as IDataObject);
 		}
@@ -85,6 +87,7 @@ export async function readFailedMessages(
 }
 
 export const getManyFailedData: DouyinLiveOperation = {
+	readOnly: true,
 	description,
 	async execute(client, itemIndex) {
 		const roomId = requiredString(this, 'roomId', 'Room ID', itemIndex);

@@ -32,6 +32,7 @@ const description: INodeProperties[] = [
 ];
 
 export const getFansClubInfo: DouyinLiveOperation = {
+	readOnly: true,
 	description,
 	async execute(client, itemIndex) {
 		const roomId = requiredString(this, 'roomId', 'Room ID', itemIndex);

@@ -18,6 +18,7 @@ const description: INodeProperties[] = [
 ];
 
 export const getRoomInfo: DouyinLiveOperation = {
+	readOnly: true,
 	description,
 	async execute(client, itemIndex) {
 		const token = requiredString(this, 'companionToken', 'Companion Token', itemIndex);

@@ -5,6 +5,7 @@ import type { DouyinLiveOperation } from '../types';
 import { msgTypeReport } from './msgTypeReport';
 
 export const getTaskStatus: DouyinLiveOperation = {
+	readOnly: true,
 	description: [roomIdField('task', ['getStatus']), msgTypesField('task', ['getStatus'])],
 	async execute(client, itemIndex) {
 		const roomId = requiredString(this, 'roomId', 'Room ID', itemIndex);

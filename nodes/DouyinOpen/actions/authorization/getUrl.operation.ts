@@ -64,6 +64,7 @@ const description: INodeProperties[] = [
  * client_id, tokens nested under data), so authorization happens outside n8n; this gives the first step.
  */
 export const getUrl: DouyinOpenOperation = {
+	readOnly: true,
 	description,
 	async execute(client, itemIndex) {
 		const redirectUri = String(this.getNodeParameter('redirectUri', itemIndex, '')).trim();

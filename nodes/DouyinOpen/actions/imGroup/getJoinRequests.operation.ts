@@ -59,6 +59,7 @@ export async function readJoinRequests(
 }
 
 export const getJoinRequests: DouyinOpenOperation = {
+	readOnly: true,
 	description,
 	async execute(client, itemIndex) {
 		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;

@@ -9,6 +9,7 @@ const description: INodeProperties[] = [
 ];
 
 export const getMany: DouyinOpenOperation = {
+	readOnly: true,
 	description,
 	async execute(client, itemIndex) {
 		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;

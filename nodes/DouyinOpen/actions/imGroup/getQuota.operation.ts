@@ -1,6 +1,7 @@
 import type { DouyinOpenOperation } from '../types';
 
 export const getQuota: DouyinOpenOperation = {
+	readOnly: true,
 	description: [],
 	async execute(client) {
 		const { leftCount, logId } = await client.getQuota();

@@ -16,6 +16,7 @@ const description: INodeProperties[] = [
 ];
 
 export const getManyComments: SimpleDouyinOperation = {
+	readOnly: true,
 	description,
 	async execute(client, itemIndex) {
 		const videoId = requiredId(this, 'videoId', 'Video ID', itemIndex);

@@ -28,6 +28,7 @@ const description: INodeProperties[] = [
 ];
 
 export const getFeed: SimpleDouyinOperation = {
+	readOnly: true,
 	description,
 	async execute(client, itemIndex) {
 		const options = this.getNodeParameter('options', itemIndex, {}) as {

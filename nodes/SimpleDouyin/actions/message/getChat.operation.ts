@@ -35,6 +35,7 @@ const description: INodeProperties[] = [
 ];
 
 export const getChat: SimpleDouyinOperation = {
+	readOnly: true,
 	description,
 	async execute(client, itemIndex) {
 		const toUserId = requiredId(this, 'toUserId', 'With User ID', itemIndex);

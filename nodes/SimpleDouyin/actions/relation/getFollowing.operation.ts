@@ -10,6 +10,7 @@ const description: INodeProperties[] = [
 ];
 
 export const getFollowing: SimpleDouyinOperation = {
+	readOnly: true,
 	description,
 	async execute(client, itemIndex) {
 		const userId = optionalId(this, 'userId', 'User ID', itemIndex);

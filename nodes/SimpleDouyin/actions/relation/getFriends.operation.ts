@@ -14,6 +14,7 @@ const description: INodeProperties[] = [
 ];
 
 export const getFriends: SimpleDouyinOperation = {
+	readOnly: true,
 	description,
 	async execute(client, itemIndex) {
 		const userId = optionalId(this, 'userId', 'User ID', itemIndex);

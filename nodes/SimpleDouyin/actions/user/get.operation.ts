@@ -12,6 +12,7 @@ const description: INodeProperties[] = [
 ];
 
 export const getUser: SimpleDouyinOperation = {
+	readOnly: true,
 	description,
 	async execute(client, itemIndex) {
 		const userId = optionalId(this, 'userId', 'User ID', itemIndex);

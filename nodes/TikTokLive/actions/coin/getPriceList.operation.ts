@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { TikTokLiveOperation } from '../types';
 
 export const getCoinPriceList: TikTokLiveOperation = {
+	readOnly: true,
 	description: [],
 	async execute(client) {
 		const { prices, extra } = await client.getPriceList();

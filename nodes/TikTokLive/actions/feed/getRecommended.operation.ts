@@ -29,6 +29,7 @@ export async function readFeed(
 }
 
 export const getRecommendedLives: TikTokLiveOperation = {
+	readOnly: true,
 	description,
 	async execute(client, itemIndex) {
 		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;

@@ -9,6 +9,7 @@ const roomId = {
 };
 
 export const getGiftList: TikTokLiveOperation = {
+	readOnly: true,
 	description: [roomId],
 	async execute(client, itemIndex) {
 		const room = String(this.getNodeParameter('roomId', itemIndex, '') ?? '').trim();

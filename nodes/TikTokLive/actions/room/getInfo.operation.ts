@@ -5,6 +5,7 @@ import { roomIdField } from '../fields';
 import type { TikTokLiveOperation } from '../types';
 
 export const getRoomInfo: TikTokLiveOperation = {
+	readOnly: true,
 	description: [roomIdField('room', 'getInfo')],
 	async execute(client, itemIndex) {
 		const { raw, ...summary } = await client.getRoomInfo(

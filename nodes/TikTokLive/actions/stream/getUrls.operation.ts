@@ -5,6 +5,7 @@ import { roomIdField } from '../fields';
 import type { TikTokLiveOperation } from '../types';
 
 export const getStreamUrls: TikTokLiveOperation = {
+	readOnly: true,
 	description: [roomIdField('stream', 'getUrls')],
 	async execute(client, itemIndex) {
 		return {

@@ -5,6 +5,7 @@ import { usernameField } from '../fields';
 import type { TikTokLiveOperation } from '../types';
 
 export const getUserInfo: TikTokLiveOperation = {
+	readOnly: true,
 	description: [usernameField('user', 'getInfo')],
 	async execute(client, itemIndex) {
 		const username = requiredString(this, 'username', 'Username', itemIndex);
