@@ -99,6 +99,11 @@ const RETRYABLE_NETWORK_CODES = new Set([
 	'PROXY_TARGET_UNREACHABLE',
 ]);
 
+/** A failure after which the request may never have reached the server: worth another try if idempotent. */
+export function isRetryableNetworkCode(code: string): boolean {
+	return RETRYABLE_NETWORK_CODES.has(code) || code === 'TIMEOUT';
+}
+
 /** Connection failures that, through a proxy, can only be the proxy's: undici connects to it, not to the target. */
 const PROXY_CONNECT_CODES = new Set([
 	'ECONNREFUSED',
@@ -369,7 +374,7 @@ export async function httpRequest(req: HttpRequest, ctx: HttpContext): Promise<H
 					: (error as Error)?.name === 'TimeoutError'
 						? 'TIMEOUT'
 						: networkErrorCode(error);
-			if (attempt < retries && (RETRYABLE_NETWORK_CODES.has(code) || code === 'TIMEOUT')) {
+			if (attempt < retries && isRetryableNetworkCode(code)) {
 				await sleep(backoffDelayMs(attempt, RETRY_BASE_MS, RETRY_MAX_MS), req.signal);
 				continue;
 			}

@@ -2,6 +2,7 @@ import { ApiError, redactingCall, redactingErrors } from '../../shared/errors';
 import { backoffDelayMs, sleep } from '../../shared/backoff';
 import {
 	httpRequest,
+	isRetryableNetworkCode,
 	joinUrl,
 	parseJsonResponse,
 	retryAfterMsOf,
@@ -96,21 +97,6 @@ const TRANSIENT_RETRIES = 2;
  */
 const RATE_LIMIT_RETRIES = 10;
 const MAX_RETRY_AFTER_MS = 60_000;
-
-/** Network failures after which a call may have not reached Douyin at all; worth another attempt if idempotent. */
-const TRANSIENT_NETWORK_CODES = new Set([
-	'ECONNRESET',
-	'ECONNREFUSED',
-	'EPIPE',
-	'ETIMEDOUT',
-	'EAI_AGAIN',
-	'TIMEOUT',
-	'UND_ERR_SOCKET',
-	'UND_ERR_CONNECT_TIMEOUT',
-	'UND_ERR_HEADERS_TIMEOUT',
-	'UND_ERR_BODY_TIMEOUT',
-	'UND_ERR_CLOSED',
-]);
 
 /**
  * How long to wait after Douyin refused a call for the rate: what the server asked (Retry-After), else a
@@ -488,7 +474,7 @@ export class DouyinLiveClient {
 				const transientRetryAllowed = call.idempotent && transientRetries < TRANSIENT_RETRIES;
 				if (!response) {
 					const code = networkError instanceof ApiError ? String(networkError.code) : '';
-					if (transientRetryAllowed && TRANSIENT_NETWORK_CODES.has(code)) {
+					if (transientRetryAllowed && isRetryableNetworkCode(code)) {
 						await sleep(backoffDelayMs(transientRetries++, 250, 4000));
 						continue;
 					}
